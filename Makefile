@@ -1,0 +1,59 @@
+# Neural Networks from Zero: the two commands are `make lab` and `make test`.
+# Everything is installed into .venv inside this folder; caches and Jupyter's
+# runtime files go to .cache/ here too, so nothing is written outside the repo.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+CACHE := $(CURDIR)/.cache
+
+export PIP_CACHE_DIR := $(CACHE)/pip
+export MPLCONFIGDIR := $(CACHE)/matplotlib
+export IPYTHONDIR := $(CACHE)/ipython
+export JUPYTER_CONFIG_DIR := $(CACHE)/jupyter/config
+export JUPYTER_DATA_DIR := $(CACHE)/jupyter/data
+export JUPYTER_RUNTIME_DIR := $(CACHE)/jupyter/runtime
+export JUPYTERLAB_SETTINGS_DIR := $(CACHE)/jupyter/lab/settings
+export JUPYTERLAB_WORKSPACES_DIR := $(CACHE)/jupyter/lab/workspaces
+export PYTHONHASHSEED := 0
+
+.PHONY: lab test notebooks images lint bench clean
+
+## lab: set up .venv and open the course in JupyterLab at lesson 00
+lab: $(VENV)/.lab
+	$(BIN)/jupyter lab notebooks/00_start_here.ipynb
+
+## test: set up .venv with the test tools and run every test (unit, notebooks, lint, browser)
+test: $(VENV)/.test
+	$(BIN)/python -m pytest
+
+## notebooks: re-execute every notebook in place, so committed outputs are fresh
+notebooks: $(VENV)/.test
+	$(BIN)/python tools/run_notebooks.py
+
+## images: redraw every SVG in images/ from the drawing code
+images: $(VENV)/.test
+	$(BIN)/python tools/make_images.py
+
+## lint: ruff over helpers, tests, tools and notebooks
+lint: $(VENV)/.test
+	$(BIN)/ruff check .
+
+## bench: measure notebook, widget and training speed (see README)
+bench: $(VENV)/.test
+	$(BIN)/python -m pip install -q -r requirements-bench.txt
+	$(BIN)/python benchmarks/run.py
+
+$(VENV)/.lab: requirements.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements.txt
+	$(BIN)/python -m pip install -q --no-deps -e .
+	touch $@
+
+$(VENV)/.test: $(VENV)/.lab requirements-test.txt
+	$(BIN)/python -m pip install -q -r requirements-test.txt
+	touch $@
+
+clean:
+	rm -rf $(VENV) .cache .pytest_cache

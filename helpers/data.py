@@ -1,0 +1,148 @@
+"""Data sets for the lessons, made by code, never downloaded.
+
+- ``make_house_prices``: the source's house-price recipe, bit for bit.
+- ``make_classification``: small 2-D "cat (1) or dog (0)" sets: blobs, moons, circles, xor.
+- ``Scaler``: standardising (subtract the mean, divide by the spread).
+- ``train_test_split``: hold some samples back to test on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+#: The rule behind the house prices: price = 1.2 * area + 5.0 * location + 20 + noise.
+TRUE_WEIGHTS = (1.2, 5.0)
+TRUE_BIAS = 20.0
+NOISE_STD = 5.0
+
+
+def make_house_prices(
+    n: int = 100, *, seed: int | None = 42, rng: np.random.RandomState | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """The source's house prices: X = [area, location] (n, 2) and price y (n, 1).
+
+    The same NumPy calls in the same order as the source: with seed 42 (the
+    default) you get its exact 100 samples. Other seeds give fresh houses from
+    the same rule. Pass ``rng`` (a RandomState) instead of a seed to keep drawing
+    from it afterwards, as the source does for its initial weights.
+
+    area is 0-100 (square metres), location a score from 1 to 10, and
+    price = 1.2 * area + 5.0 * location + 20 + noise, noise ~ N(0, 5).
+    """
+    if int(n) != n or n < 1:
+        raise ValueError(f"n must be a whole number of samples, at least 1, got {n}.")
+    if rng is None:
+        if seed is None:
+            raise ValueError("Pass a seed (a whole number) or an rng (np.random.RandomState).")
+        rng = np.random.RandomState(seed)
+    elif not isinstance(rng, np.random.RandomState):
+        raise ValueError("rng must be an np.random.RandomState: the source uses NumPy's legacy generator.")
+    X = rng.rand(n, 2)
+    area = X[:, 0:1] * 100
+    location = X[:, 1:2] * 9 + 1
+    noise = rng.normal(0, NOISE_STD, (n, 1))
+    price = TRUE_WEIGHTS[0] * area + TRUE_WEIGHTS[1] * location + TRUE_BIAS + noise
+    return np.hstack([area, location]), price
+
+
+def least_squares(X: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
+    """The best straight-line fit y ~ X @ w + b (ordinary least squares): returns (w, b)."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)
+    if X.ndim != 2 or y.shape != (X.shape[0], 1):
+        raise ValueError(f"Expected X of shape (m, features) and y of shape (m, 1), got {X.shape} and {y.shape}.")
+    design = np.hstack([X, np.ones((X.shape[0], 1))])
+    coef = np.linalg.lstsq(design, y, rcond=None)[0]
+    return coef[:-1], float(coef[-1, 0])
+
+
+@dataclass(frozen=True)
+class Scaler:
+    """Standardise columns: (x - mean) / std, with the mean and std stored.
+
+    Fit it on the training data only, then use the same numbers on new data.
+    """
+
+    mean: np.ndarray
+    std: np.ndarray
+
+    @classmethod
+    def fit(cls, data: np.ndarray) -> "Scaler":
+        data = np.asarray(data, dtype=float)
+        if data.ndim != 2 or data.shape[0] < 2:
+            raise ValueError(f"Fit a Scaler on a 2-D array with at least 2 rows, got shape {data.shape}.")
+        std = data.std(axis=0, keepdims=True)
+        if np.any(std == 0):
+            raise ValueError("A column has the same value in every row, so it cannot be standardised.")
+        return cls(data.mean(axis=0, keepdims=True), std)
+
+    def transform(self, data: np.ndarray) -> np.ndarray:
+        data = np.asarray(data, dtype=float)
+        if data.ndim != 2 or data.shape[1] != self.mean.shape[1]:
+            raise ValueError(f"Expected {self.mean.shape[1]} columns, got shape {data.shape}.")
+        return (data - self.mean) / self.std
+
+    def inverse(self, data: np.ndarray) -> np.ndarray:
+        """Undo transform: back to the original units."""
+        data = np.asarray(data, dtype=float)
+        if data.ndim != 2 or data.shape[1] != self.mean.shape[1]:
+            raise ValueError(f"Expected {self.mean.shape[1]} columns, got shape {data.shape}.")
+        return data * self.std + self.mean
+
+
+DATASETS = ("blobs", "moons", "circles", "xor")
+
+
+def make_classification(
+    name: str, n: int = 200, *, noise: float = 0.1, seed: int = 0
+) -> tuple[np.ndarray, np.ndarray]:
+    """A 2-D toy set: X of shape (n, 2) and labels y of shape (n, 1) in {0, 1}.
+
+    "blobs": two round clouds; "moons": two interleaved half circles;
+    "circles": a ring around a disc; "xor": four corners, opposite corners alike.
+    ``noise`` is the standard deviation of the jitter added to every point.
+    Half the points (rounded down) are class 0 and the rest class 1.
+    """
+    if name not in DATASETS:
+        raise ValueError(f"Unknown data set {name!r}. Choose one of: {', '.join(DATASETS)}.")
+    if int(n) != n or n < 4:
+        raise ValueError(f"n must be a whole number of at least 4, got {n}.")
+    if noise < 0:
+        raise ValueError(f"noise must be zero or positive, got {noise}.")
+    rng = np.random.default_rng(seed)
+    n0 = n // 2
+    labels = np.r_[np.zeros(n0), np.ones(n - n0)]
+    if name == "blobs":
+        centres = np.where(labels[:, None] == 0, [-1.0, -1.0], [1.0, 1.0])
+        X = centres + rng.normal(0, 0.6, (n, 2))
+    elif name == "moons":
+        t = rng.uniform(0, np.pi, n)
+        upper = np.c_[np.cos(t), np.sin(t)]
+        lower = np.c_[1 - np.cos(t), 0.5 - np.sin(t)]
+        X = np.where(labels[:, None] == 0, upper, lower) - [0.5, 0.25]
+    elif name == "circles":
+        t = rng.uniform(0, 2 * np.pi, n)
+        radius = np.where(labels == 0, 1.0, 0.45)
+        X = radius[:, None] * np.c_[np.cos(t), np.sin(t)]
+    else:  # xor
+        X = rng.uniform(-1, 1, (n, 2))
+        X = X + 0.1 * np.sign(X)  # keep points off the axes, where the classes meet
+        labels = (X[:, 0] * X[:, 1] > 0).astype(float)
+    X = X + rng.normal(0, noise, X.shape)
+    return X, labels.reshape(-1, 1)
+
+
+def train_test_split(
+    X: np.ndarray, y: np.ndarray, *, test_fraction: float = 0.25, seed: int = 0
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Shuffle and split into (X_train, X_test, y_train, y_test)."""
+    X, y = np.asarray(X), np.asarray(y)
+    if X.shape[0] != y.shape[0]:
+        raise ValueError(f"X and y need the same number of rows, got {X.shape[0]} and {y.shape[0]}.")
+    if not 0 < test_fraction < 1:
+        raise ValueError(f"test_fraction must be between 0 and 1, got {test_fraction}.")
+    order = np.random.default_rng(seed).permutation(X.shape[0])
+    n_test = max(1, int(round(test_fraction * X.shape[0])))
+    test, tr = order[:n_test], order[n_test:]
+    return X[tr], X[test], y[tr], y[test]

@@ -1,0 +1,106 @@
+"""Gradient checking: compare backpropagation with a slow but simple estimate.
+
+The numerical gradient nudges one number up and down by a tiny eps and
+measures how the loss moves: (L(w + eps) - L(w - eps)) / (2 * eps). If the
+analytic gradient from ``backward`` agrees to about 7 digits, it is right.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from .losses import get_loss
+from .network import Params, backward, forward
+
+#: A relative error below this means the two gradients agree (float64).
+THRESHOLD = 1e-7
+
+
+def numerical_derivative(f: Callable[[float], float], x: float, eps: float = 1e-5) -> float:
+    """Slope of a one-number function at x, by central differences."""
+    return (f(x + eps) - f(x - eps)) / (2 * eps)
+
+
+def numerical_gradient(f: Callable[[np.ndarray], float], x: np.ndarray, eps: float = 1e-5) -> np.ndarray:
+    """Slope of f with respect to every entry of the array x (x is not changed)."""
+    x = np.array(x, dtype=float)
+    grad = np.zeros_like(x)
+    for i in np.ndindex(x.shape):
+        old = x[i]
+        x[i] = old + eps
+        up = f(x)
+        x[i] = old - eps
+        down = f(x)
+        x[i] = old
+        grad[i] = (up - down) / (2 * eps)
+    return grad
+
+
+def relative_error(a: np.ndarray, b: np.ndarray) -> float:
+    """|a - b| / (|a| + |b|) over whole arrays: 0 means equal, near 1 means unrelated."""
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    if a.shape != b.shape:
+        raise ValueError(f"Cannot compare gradients of shapes {a.shape} and {b.shape}.")
+    scale = np.linalg.norm(a) + np.linalg.norm(b)
+    return 0.0 if scale == 0 else float(np.linalg.norm(a - b) / scale)
+
+
+@dataclass
+class GradCheckResult:
+    """Relative error per parameter and the overall verdict."""
+
+    errors: dict[str, float]
+    threshold: float = THRESHOLD
+
+    @property
+    def max_error(self) -> float:
+        return max(self.errors.values())
+
+    @property
+    def passed(self) -> bool:
+        return self.max_error < self.threshold
+
+    def __repr__(self) -> str:
+        word = "passed" if self.passed else "FAILED"
+        parts = ", ".join(f"{k}: {v:.1e}" for k, v in self.errors.items())
+        return f"Gradient check {word} (largest relative error {self.max_error:.1e}; {parts})"
+
+
+def network_numerical_gradients(
+    X: np.ndarray, y: np.ndarray, params: Params, activations: list[str], loss: str = "half_mse", eps: float = 1e-5
+) -> Params:
+    """Numerical gradient of the loss for every parameter of a network."""
+    loss_fn = get_loss(loss)[0]
+    grads = {}
+    for key in params:
+        def loss_at(value: np.ndarray, key: str = key) -> float:
+            return loss_fn(forward(X, {**params, key: value}, activations)[0], y)
+
+        grads[key] = numerical_gradient(loss_at, params[key], eps)
+    return grads
+
+
+def gradient_check(
+    X: np.ndarray,
+    y: np.ndarray,
+    params: Params,
+    activations: list[str],
+    loss: str = "half_mse",
+    backward_fn: Callable[..., Params] = backward,
+    eps: float = 1e-5,
+) -> GradCheckResult:
+    """Compare ``backward_fn`` (by default helpers' backward) with numerical gradients.
+
+    Use small data (a few samples): the numerical side runs the network twice
+    per parameter. The result prints the relative error of every parameter.
+    """
+    _, cache = forward(X, params, activations)
+    analytic = backward_fn(np.asarray(y, dtype=float), cache, params, activations, loss)
+    numeric = network_numerical_gradients(X, y, params, activations, loss, eps)
+    missing = set(params) - set(analytic)
+    if missing:
+        raise ValueError(f"The backward pass returned no gradient for {sorted(missing)}.")
+    return GradCheckResult({k: relative_error(analytic[k], numeric[k]) for k in params})

@@ -1,0 +1,110 @@
+"""The one pattern every lesson widget follows.
+
+A ``LessonWidget`` is a box with controls (sliders, dropdowns...) on top, a
+question for the learner, a text readout and a picture. Whenever a control
+changes, it calls the lesson's ``render`` function with the current values and
+shows what it returns. Tests drive a widget by setting
+``widget.controls[name].value`` and reading ``widget.readout.value`` and
+``widget.image.value`` (PNG bytes): state, not pixels.
+"""
+
+from __future__ import annotations
+
+import html
+import time
+from typing import Any, Callable
+
+import ipywidgets as widgets
+from matplotlib.figure import Figure
+
+from ..plots import figure_to_png
+
+#: render(values) -> (figure or None, readout HTML)
+Render = Callable[[dict[str, Any]], tuple[Figure | None, str]]
+
+
+class LessonWidget(widgets.VBox):
+    """Controls, a question, a readout and a picture that redraws on every change."""
+
+    def __init__(
+        self,
+        controls: dict[str, widgets.ValueWidget],
+        render: Render,
+        *,
+        question: str = "",
+        layout_columns: int = 2,
+    ) -> None:
+        if not controls:
+            raise ValueError("A lesson widget needs at least one control.")
+        self.controls = controls
+        self._render = render
+        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        self.readout = widgets.HTML()
+        self.render_seconds: list[float] = []
+        grid = widgets.GridBox(
+            list(controls.values()),
+            layout=widgets.Layout(grid_template_columns=f"repeat({layout_columns}, minmax(0, 1fr))"),
+        )
+        parts: list[widgets.Widget] = []
+        if question:
+            parts.append(widgets.HTML(f"<p><strong>Question:</strong> {html.escape(question)}</p>"))
+        parts += [grid, self.readout, self.image]
+        super().__init__(parts)
+        for control in controls.values():
+            control.observe(self._on_change, names="value")
+        self.update()
+
+    def values(self) -> dict[str, Any]:
+        """The current value of every control, by name."""
+        return {name: control.value for name, control in self.controls.items()}
+
+    def _on_change(self, _change: dict) -> None:
+        self.update()
+
+    def update(self) -> None:
+        """Redraw now: run the lesson's render function and show its results."""
+        start = time.perf_counter()
+        fig, text = self._render(self.values())
+        if fig is not None:
+            self.image.value = figure_to_png(fig)
+        self.readout.value = text
+        self.render_seconds.append(time.perf_counter() - start)
+
+
+def slider(description: str, value: float, low: float, high: float, step: float, **kwargs) -> widgets.FloatSlider:
+    """A float slider in the course's style (wide label, value shown, updates while dragging)."""
+    return widgets.FloatSlider(
+        value=value,
+        min=low,
+        max=high,
+        step=step,
+        description=description,
+        continuous_update=True,
+        style={"description_width": "initial"},
+        **kwargs,
+    )
+
+
+def int_slider(description: str, value: int, low: int, high: int, step: int = 1, **kwargs) -> widgets.IntSlider:
+    """A whole-number slider in the course's style."""
+    return widgets.IntSlider(
+        value=value,
+        min=low,
+        max=high,
+        step=step,
+        description=description,
+        continuous_update=True,
+        style={"description_width": "initial"},
+        **kwargs,
+    )
+
+
+def dropdown(description: str, options: list, value: Any = None, **kwargs) -> widgets.Dropdown:
+    """A dropdown in the course's style."""
+    return widgets.Dropdown(
+        options=options,
+        value=options[0] if value is None else value,
+        description=description,
+        style={"description_width": "initial"},
+        **kwargs,
+    )

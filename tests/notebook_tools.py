@@ -1,0 +1,98 @@
+"""Read lesson notebooks the way the structure and exercise tests need.
+
+Conventions every lesson follows (COURSE.md, "Every lesson has"):
+- cell 0 is Markdown: "# NN · Title", a one-line promise, "You will" with
+  3-5 bullet objectives, "Before you start" (prerequisites), "Time:".
+- an exercise is a Markdown cell whose heading starts "### Exercise", then a code
+  cell tagged "exercise": the learner's code with ... placeholders, ending in a
+  call to a check from helpers.exercises. Its metadata "course": {"wrong": CODE}
+  holds a wrong answer that the check must reject.
+- the Markdown cell after it holds tiered hints and the worked solution, each in
+  a collapsed <details> block; the solution's <summary> says "Solution" and it
+  contains one ```python block: the whole cell, solved.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = ROOT / "notebooks"
+
+
+def lesson_paths() -> list[Path]:
+    return sorted(p for p in NOTEBOOKS.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+
+
+def read(path: Path) -> nbformat.NotebookNode:
+    return nbformat.read(path, as_version=4)
+
+
+def source(cell) -> str:
+    return cell.source if isinstance(cell.source, str) else "".join(cell.source)
+
+
+def tags(cell) -> list[str]:
+    return list(cell.get("metadata", {}).get("tags", []))
+
+
+SOLUTION_RE = re.compile(
+    r"<details>\s*<summary>[^<]*Solution[^<]*</summary>(.*?)</details>", re.DOTALL | re.IGNORECASE
+)
+HINT_RE = re.compile(r"<details>\s*<summary>[^<]*Hint[^<]*</summary>", re.IGNORECASE)
+CODE_RE = re.compile(r"```python\n(.*?)```", re.DOTALL)
+
+
+@dataclass
+class Exercise:
+    notebook: Path
+    index: int  # index of the exercise code cell
+    title: str
+    blank: str  # the cell as shipped
+    solution: str | None
+    wrong: str | None
+    hint_count: int
+
+
+def exercises(path: Path) -> list[Exercise]:
+    nb = read(path)
+    found = []
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type != "code" or "exercise" not in tags(cell):
+            continue
+        title = ""
+        for j in range(i - 1, -1, -1):
+            if nb.cells[j].cell_type == "markdown" and "### Exercise" in source(nb.cells[j]):
+                title = source(nb.cells[j]).split("### ", 1)[1].splitlines()[0]
+                break
+        after = source(nb.cells[i + 1]) if i + 1 < len(nb.cells) and nb.cells[i + 1].cell_type == "markdown" else ""
+        sol = SOLUTION_RE.search(after)
+        code = CODE_RE.search(sol.group(1)) if sol else None
+        found.append(
+            Exercise(
+                notebook=path,
+                index=i,
+                title=title,
+                blank=source(cell),
+                solution=code.group(1) if code else None,
+                wrong=cell.metadata.get("course", {}).get("wrong"),
+                hint_count=len(HINT_RE.findall(after)),
+            )
+        )
+    return found
+
+
+def run_cell(code: str, namespace: dict):
+    """Run code like a notebook cell: return the value of a final bare expression."""
+    lines = [ln for ln in code.splitlines() if not ln.lstrip().startswith(("%", "!"))]
+    tree = ast.parse("\n".join(lines))
+    last = None
+    if tree.body and isinstance(tree.body[-1], ast.Expr):
+        last = ast.Expression(tree.body.pop().value)
+    exec(compile(tree, "<cell>", "exec"), namespace)
+    return eval(compile(last, "<cell>", "eval"), namespace) if last else None

@@ -1,0 +1,78 @@
+"""The exercise-check building blocks: verdicts for right, wrong, blank and odd answers."""
+
+import numpy as np
+import pytest
+
+from helpers.checks import Verdict, check_array, check_choice, check_function, check_number
+
+ODD = [None, ..., "12", [1, 2], {"a": 1}, np.zeros((3, 3)), object(), lambda: 0, float("nan"), True]
+
+
+def test_check_number():
+    assert check_number(180, 180.0).correct
+    assert check_number(180.0000001, 180.0).correct
+    assert check_number(np.array([180.0]), 180.0).correct
+    assert check_number(..., 180.0).status == "unanswered"
+    assert check_number(None, 180.0).status == "unanswered"
+    assert check_number("180", 180.0).status == "invalid"
+    assert check_number(True, 1.0).status == "invalid"
+    assert check_number(float("nan"), 1.0).status == "wrong"
+    wrong = check_number(170, 180.0, hints=["Add the bias."])
+    assert wrong.status == "wrong" and wrong.hint == "Add the bias."
+    special = check_number(160, 180.0, hints=["generic"], wrong_answers={160: "You forgot the bias b = 20."})
+    assert special.hint == "You forgot the bias b = 20."
+    assert check_number(101, 100.0, tol=0.02, rel=True).correct
+
+
+def test_check_array():
+    assert check_array([1, 2, 3], np.array([1.0, 2.0, 3.0])).correct
+    shape = check_array(np.ones((3, 1)), np.ones(3))
+    assert shape.status == "invalid" and "(3,)" in shape.message and "(3, 1)" in shape.message
+    off = check_array([1, 2, 4], [1, 2, 3])
+    assert off.status == "wrong" and "1 of 3" in off.message
+    assert check_array(..., [1]).status == "unanswered"
+    assert check_array("abc", [1]).status == "invalid"
+
+
+def test_check_choice():
+    kw = {"options": ["sigmoid", "relu", "tanh"], "hints": {"relu": "ReLU has no upper limit."}}
+    assert check_choice("Sigmoid ", "sigmoid", **kw).correct
+    no = check_choice("relu", "sigmoid", **kw)
+    assert no.status == "wrong" and no.hint == "ReLU has no upper limit."
+    assert check_choice("softmax", "sigmoid", **kw).status == "invalid"
+    assert check_choice(3, "sigmoid", **kw).status == "invalid"
+    assert check_choice("tanh", ["sigmoid", "tanh"], **kw).correct
+
+
+def test_check_function():
+    cases = [(np.array([1.0, -2.0]),), (np.array([0.5]),)]
+    assert check_function(lambda z: np.maximum(0, z), lambda z: np.maximum(0, z), cases).correct
+    assert check_function(lambda z: z, lambda z: np.maximum(0, z), cases).status == "wrong"
+    raised = check_function(lambda z: 1 / 0, abs, cases)
+    assert raised.status == "wrong" and "ZeroDivisionError" in raised.message
+    assert check_function(lambda z: None, abs, cases).status == "unanswered"
+    assert check_function(lambda z: ..., abs, cases).status == "unanswered"
+    assert check_function(lambda z: z.reshape(-1, 1), abs, cases).status == "invalid"
+    assert check_function(42, abs, cases).status == "invalid"
+
+
+@pytest.mark.parametrize("answer", ODD, ids=[repr(a)[:20] for a in ODD])
+def test_never_raises(answer):
+    for verdict in (
+        check_number(answer, 1.0),
+        check_array(answer, np.ones(2)),
+        check_choice(answer, "a", options=["a", "b"]),
+        check_function(answer, np.abs, [(np.ones(2),)]),
+    ):
+        assert isinstance(verdict, Verdict)
+
+
+def test_verdict_shows_itself():
+    text = repr(check_number(1, 2.0, hints=["Look again."]))
+    assert text.startswith("✘ Not yet") and "Hint: Look again." in text
+    html = check_number(..., 2.0)._repr_html_()
+    assert "Not answered yet" in html and "<div" in html
+    assert "&lt;b&gt;" in Verdict("wrong", "<b>")._repr_html_()  # learner text is escaped
+    with pytest.raises(ValueError, match="status must be one of"):
+        Verdict("maybe", "")
+    assert bool(check_number(1, 1.0)) is True
