@@ -12,8 +12,9 @@ gets a friendly "not answered yet".
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -217,7 +218,9 @@ def check_function(
             except (TypeError, ValueError):
                 return invalid(f"Your function returned {type(got).__name__}, expected numbers.")
             if got.shape != want.shape:
-                return invalid(f"For input {_short(args)} your function returned shape {got.shape}, expected {want.shape}.")
+                return invalid(
+                    f"For input {_short(args)} your function returned shape {got.shape}, expected {want.shape}."
+                )
             if not np.allclose(got, want, atol=tol, rtol=tol, equal_nan=True):
                 return wrong(f"For input {_short(args)} the result is off.", hints[0] if hints else "")
         return correct(f"Your function matches on all {len(cases)} test inputs.")

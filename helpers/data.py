@@ -68,7 +68,7 @@ class Scaler:
     std: np.ndarray
 
     @classmethod
-    def fit(cls, data: np.ndarray) -> "Scaler":
+    def fit(cls, data: np.ndarray) -> Scaler:
         data = np.asarray(data, dtype=float)
         if data.ndim != 2 or data.shape[0] < 2:
             raise ValueError(f"Fit a Scaler on a 2-D array with at least 2 rows, got shape {data.shape}.")

@@ -7,8 +7,8 @@ analytic gradient from ``backward`` agrees to about 7 digits, it is right.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 

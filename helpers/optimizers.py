@@ -8,8 +8,8 @@ they saw on earlier steps, so make one optimizer object per training run.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import numpy as np
 

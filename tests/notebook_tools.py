@@ -15,7 +15,10 @@ Conventions every lesson follows (COURSE.md, "Every lesson has"):
 from __future__ import annotations
 
 import ast
+import functools
+import os
 import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,3 +99,56 @@ def run_cell(code: str, namespace: dict):
         last = ast.Expression(tree.body.pop().value)
     exec(compile(tree, "<cell>", "exec"), namespace)
     return eval(compile(last, "<cell>", "eval"), namespace) if last else None
+
+
+@dataclass
+class ExerciseRun:
+    exercise: Exercise
+    blank: object  # what each version of the cell returned (a Verdict if all is well)
+    wrong: object
+    solution: object
+
+
+@dataclass
+class InProcessRun:
+    exercises: list[ExerciseRun]
+    widgets: list[tuple[int, object]]  # (cell index, the widget the cell displayed)
+    seconds: float
+
+
+@functools.cache
+def run_in_process(path: Path) -> InProcessRun:
+    """Run a notebook cell by cell in this process, in its own folder, as a learner would.
+
+    At each exercise cell the shipped cell, the wrong answer and the solution
+    each run on a copy of the namespace; then the solution's namespace goes on.
+    Widget cells' final values are kept, so tests can drive them.
+    """
+    import matplotlib.pyplot as plt
+
+    nb = read(path)
+    by_index = {ex.index: ex for ex in exercises(path)}
+    namespace: dict = {"__name__": "__main__"}
+    runs, widgets = [], []
+    old = os.getcwd()
+    start = time.perf_counter()
+    os.chdir(path.parent)
+    try:
+        for i, cell in enumerate(nb.cells):
+            if cell.cell_type != "code":
+                continue
+            ex = by_index.get(i)
+            if ex is None:
+                value = run_cell(source(cell), namespace)
+                if "widget" in tags(cell):
+                    widgets.append((i, value))
+                continue
+            blank = run_cell(ex.blank, dict(namespace))
+            wrong = run_cell(ex.wrong, dict(namespace)) if ex.wrong else None
+            solved = run_cell(ex.solution, namespace) if ex.solution else None
+            runs.append(ExerciseRun(ex, blank, wrong, solved))
+            plt.close("all")
+    finally:
+        os.chdir(old)
+        plt.close("all")
+    return InProcessRun(runs, widgets, time.perf_counter() - start)

@@ -89,7 +89,9 @@ def test_predict_is_forward_without_cache():
         (lambda: forward(np.ones((4, 2)), init_params([2, 3, 1], seed=0), ["relu"]), "one activation name per layer"),
         (lambda: forward(np.ones((4, 2)), init_params([2, 3, 1], seed=0), ["relu", "soft"]), "Unknown activation"),
         (
-            lambda: forward(np.ones((4, 2)), {**init_params([2, 3, 1], seed=0), "W2": np.ones((4, 1))}, ["relu", "linear"]),
+            lambda: forward(
+                np.ones((4, 2)), {**init_params([2, 3, 1], seed=0), "W2": np.ones((4, 1))}, ["relu", "linear"]
+            ),
             "Layer 2: W2 has shape",
         ),
         (lambda: forward(np.ones((4, 2)), {"b1": np.ones((1, 3))}, ["relu"]), "no weights"),

@@ -1,0 +1,61 @@
+"""Every lesson widget answers every control; every notebook stays fast.
+
+Generous budgets that catch a slow path without flaking on a busy machine:
+a notebook runs in under 30 s, a widget redraws in under 1 s (median; the
+lessons' own tests hold lesson widgets to 250 ms). Measured figures: README.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+import ipywidgets as widgets
+import pytest
+
+from helpers.widgets import LessonWidget
+from notebook_tools import NOTEBOOKS, lesson_paths, read, run_in_process, tags
+
+PATHS = lesson_paths()
+IDS = [str(p.relative_to(NOTEBOOKS)) for p in PATHS]
+NOTEBOOK_BUDGET_S = 30.0
+REDRAW_BUDGET_S = 1.0
+
+
+def other_value(control: widgets.ValueWidget):
+    """A different valid value for a control: the next option, or a step along a slider."""
+    if isinstance(control, (widgets.Dropdown, widgets.ToggleButtons, widgets.RadioButtons, widgets.SelectionSlider)):
+        options = [o[1] if isinstance(o, tuple) else o for o in control.options]
+        return options[(options.index(control.value) + 1) % len(options)]
+    if isinstance(control, (widgets.Checkbox, widgets.ToggleButton)):
+        return not control.value
+    if hasattr(control, "max") and hasattr(control, "min"):
+        span = control.max - control.min
+        candidate = control.value + span / 3
+        if candidate > control.max:
+            candidate = control.value - span / 3
+        if isinstance(control, widgets.IntSlider):
+            candidate = int(round(candidate))
+        return candidate
+    raise AssertionError(f"the test does not know how to change a {type(control).__name__}")
+
+
+@pytest.mark.parametrize("path", PATHS, ids=IDS)
+def test_notebook_runs_within_budget(path):
+    seconds = run_in_process(path).seconds
+    assert seconds < NOTEBOOK_BUDGET_S, f"{path.name} took {seconds:.1f} s"
+
+
+@pytest.mark.parametrize("path", PATHS, ids=IDS)
+def test_every_control_changes_the_widget(path):
+    run = run_in_process(path)
+    expected = sum("widget" in tags(c) for c in read(path).cells if c.cell_type == "code")
+    assert len(run.widgets) == expected
+    for index, widget in run.widgets:
+        assert isinstance(widget, LessonWidget), f"{path.name} cell {index}: the cell must end with a LessonWidget"
+        for name, control in widget.controls.items():
+            before = (widget.readout.value, widget.image.value)
+            control.value = other_value(control)
+            after = (widget.readout.value, widget.image.value)
+            assert after != before, f"{path.name} cell {index}: moving '{name}' changed nothing"
+        times = widget.render_seconds[1:] or widget.render_seconds
+        assert statistics.median(times) < REDRAW_BUDGET_S, f"{path.name} cell {index}: redraws take {times}"
