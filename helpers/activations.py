@@ -10,7 +10,7 @@ function at z, which backpropagation needs.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 

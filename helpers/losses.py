@@ -9,7 +9,7 @@ prediction changes a little, already divided by m. Backpropagation starts there.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 
