@@ -152,3 +152,23 @@ def run_in_process(path: Path) -> InProcessRun:
         os.chdir(old)
         plt.close("all")
     return InProcessRun(runs, widgets, time.perf_counter() - start)
+
+
+def other_value(control):
+    """A different valid value for an ipywidgets control: the next option, or a third of a slider along."""
+    import ipywidgets as w
+
+    if isinstance(control, (w.Dropdown, w.ToggleButtons, w.RadioButtons, w.SelectionSlider, w.Select)):
+        options = [o[1] if isinstance(o, tuple) else o for o in control.options]
+        return options[(options.index(control.value) + 1) % len(options)]
+    if isinstance(control, (w.Checkbox, w.ToggleButton)):
+        return not control.value
+    if isinstance(control, w.FloatLogSlider):  # min and max are exponents
+        step = (control.max - control.min) / 3
+        up = control.value * control.base**step
+        return up if up <= control.base**control.max else control.value / control.base**step
+    if hasattr(control, "max") and hasattr(control, "min"):
+        span = control.max - control.min
+        candidate = control.value + span / 3 if control.value + span / 3 <= control.max else control.value - span / 3
+        return int(round(candidate)) if isinstance(control, w.IntSlider) else candidate
+    raise AssertionError(f"the test does not know how to change a {type(control).__name__}")

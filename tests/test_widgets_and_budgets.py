@@ -9,34 +9,15 @@ from __future__ import annotations
 
 import statistics
 
-import ipywidgets as widgets
 import pytest
 
 from helpers.widgets import LessonWidget
-from notebook_tools import NOTEBOOKS, lesson_paths, read, run_in_process, tags
+from notebook_tools import NOTEBOOKS, lesson_paths, other_value, read, run_in_process, tags
 
 PATHS = lesson_paths()
 IDS = [str(p.relative_to(NOTEBOOKS)) for p in PATHS]
 NOTEBOOK_BUDGET_S = 30.0
 REDRAW_BUDGET_S = 1.0
-
-
-def other_value(control: widgets.ValueWidget):
-    """A different valid value for a control: the next option, or a step along a slider."""
-    if isinstance(control, (widgets.Dropdown, widgets.ToggleButtons, widgets.RadioButtons, widgets.SelectionSlider)):
-        options = [o[1] if isinstance(o, tuple) else o for o in control.options]
-        return options[(options.index(control.value) + 1) % len(options)]
-    if isinstance(control, (widgets.Checkbox, widgets.ToggleButton)):
-        return not control.value
-    if hasattr(control, "max") and hasattr(control, "min"):
-        span = control.max - control.min
-        candidate = control.value + span / 3
-        if candidate > control.max:
-            candidate = control.value - span / 3
-        if isinstance(control, widgets.IntSlider):
-            candidate = int(round(candidate))
-        return candidate
-    raise AssertionError(f"the test does not know how to change a {type(control).__name__}")
 
 
 @pytest.mark.parametrize("path", PATHS, ids=IDS)
