@@ -1,0 +1,214 @@
+"""Measure what COURSE.md budgets: notebook run times, widget redraws, training speed.
+
+    make bench                                  # print the tables
+    .venv/bin/python benchmarks/run.py --readme # also write them into README.md
+
+1. Every notebook executed in a fresh kernel (nbclient), and the whole course;
+   peak memory is the largest resident set of any kernel (getrusage of children).
+2. Every lesson widget: at least 30 value changes cycling through its controls;
+   median and 90th percentile of the kernel time per redraw.
+3. Training the house-price network (2 -> 3 -> 1, ReLU, 1000 epochs of full-batch
+   Adam, lr 0.03, standardised data) with helpers, and the same network in PyTorch
+   and scikit-learn when installed (requirements-bench.txt); best of 5 runs each,
+   final training losses shown so the work is visibly the same.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import resource
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import numpy as np
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from helpers.data import Scaler, make_house_prices  # noqa: E402
+from helpers.losses import half_mse  # noqa: E402
+from helpers.network import init_params, predict  # noqa: E402
+from helpers.optimizers import train  # noqa: E402
+from notebook_tools import lesson_paths, other_value, run_in_process  # noqa: E402
+
+EPOCHS, LR, REPEATS, CHANGES = 1000, 0.03, 5, 30
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        found = re.search(r"model name\s*:\s*(.+)", cpuinfo.read_text())
+        cpu = found.group(1).strip() if found else cpu
+    return (
+        f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, NumPy {np.__version__}, "
+        f"{platform.system()} {platform.machine()}"
+    )
+
+
+def bench_notebooks() -> tuple[list[tuple[str, float]], float]:
+    rows = []
+    for path in lesson_paths():
+        nb = nbformat.read(path, as_version=4)
+        client = NotebookClient(
+            nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+        )
+        start = time.perf_counter()
+        client.execute()
+        rows.append((str(path.relative_to(ROOT / "notebooks")), time.perf_counter() - start))
+    peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return rows, peak_mib
+
+
+def bench_widgets() -> list[tuple[str, int, float, float]]:
+    rows = []
+    for path in lesson_paths():
+        for index, widget in run_in_process(path).widgets:
+            names = list(widget.controls)
+            widget.render_seconds.clear()
+            for i in range(max(CHANGES, 3 * len(names))):
+                control = widget.controls[names[i % len(names)]]
+                control.value = other_value(control)
+            times = np.array(widget.render_seconds) * 1000
+            rows.append(
+                (f"{path.stem} (cell {index})", len(times), float(np.median(times)), float(np.percentile(times, 90)))
+            )
+    return rows
+
+
+def house_data():
+    X, y = make_house_prices()
+    xs, ys = Scaler.fit(X), Scaler.fit(y)
+    return X, y, xs.transform(X), ys.transform(y), ys
+
+
+def best_of(fn) -> tuple[float, float]:
+    """(fastest seconds, final loss in original units) over REPEATS runs."""
+    results = [fn() for _ in range(REPEATS)]
+    return min(r[0] for r in results), results[-1][1]
+
+
+def train_helpers():
+    X, y, Xs, ys, y_scaler = house_data()
+    start = time.perf_counter()
+    history = train(
+        Xs, ys, init_params([2, 3, 1], "he", seed=0), ["relu", "linear"], optimizer="adam", lr=LR, epochs=EPOCHS
+    )
+    seconds = time.perf_counter() - start
+    return seconds, half_mse(y_scaler.inverse(predict(Xs, history.params, ["relu", "linear"])), y)
+
+
+def train_torch():
+    import torch
+
+    X, y, Xs, ys, y_scaler = house_data()
+    torch.manual_seed(0)
+    inputs, targets = torch.tensor(Xs), torch.tensor(ys)
+    model = torch.nn.Sequential(torch.nn.Linear(2, 3), torch.nn.ReLU(), torch.nn.Linear(3, 1)).double()
+    opt = torch.optim.Adam(model.parameters(), lr=LR)
+    start = time.perf_counter()
+    for _ in range(EPOCHS):
+        opt.zero_grad()
+        loss = ((model(inputs) - targets) ** 2).mean() / 2
+        loss.backward()
+        opt.step()
+    seconds = time.perf_counter() - start
+    with torch.no_grad():
+        pred = model(inputs).numpy()
+    return seconds, half_mse(y_scaler.inverse(pred), y)
+
+
+def train_sklearn():
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.neural_network import MLPRegressor
+
+    X, y, Xs, ys, y_scaler = house_data()
+    model = MLPRegressor(
+        hidden_layer_sizes=(3,),
+        activation="relu",
+        solver="adam",
+        learning_rate_init=LR,
+        max_iter=EPOCHS,
+        batch_size=len(Xs),
+        alpha=0.0,
+        tol=0.0,
+        n_iter_no_change=EPOCHS + 1,
+        shuffle=False,
+        random_state=0,
+    )
+    start = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        model.fit(Xs, ys.ravel())
+    seconds = time.perf_counter() - start
+    return seconds, half_mse(y_scaler.inverse(model.predict(Xs).reshape(-1, 1)), y)
+
+
+def bench_training() -> list[tuple[str, float, float]]:
+    rows = [("helpers (NumPy)", *best_of(train_helpers))]
+    for name, fn in (("PyTorch", train_torch), ("scikit-learn", train_sklearn)):
+        try:
+            rows.append((name, *best_of(fn)))
+        except ImportError:
+            rows.append((name, float("nan"), float("nan")))
+    return rows
+
+
+def report() -> str:
+    nb_rows, peak = bench_notebooks()
+    widget_rows = bench_widgets()
+    train_rows = bench_training()
+    total = sum(s for _, s in nb_rows)
+    lines = [f"Measured on: {machine()}, {time.strftime('%Y-%m-%d')}.", ""]
+    lines += ["| notebook | run time (s) |", "|---|---:|"]
+    lines += [f"| {name} | {s:.1f} |" for name, s in nb_rows]
+    lines += [
+        f"| **whole course** | **{total:.1f}** |",
+        "",
+        f"Peak memory of a kernel during the course run: {peak:.0f} MiB.",
+        "",
+    ]
+    lines += ["| widget | changes | median redraw (ms) | 90th percentile (ms) |", "|---|---:|---:|---:|"]
+    lines += [f"| {name} | {n} | {med:.0f} | {p90:.0f} |" for name, n, med, p90 in widget_rows]
+    base = train_rows[0][1]
+    lines += ["", f"Training the house-price network ({EPOCHS} epochs, Adam, full batch), best of {REPEATS}:", ""]
+    lines += ["| library | time (ms) | helpers is faster by | final half-MSE |", "|---|---:|---:|---:|"]
+    for name, s, loss in train_rows:
+        if np.isnan(s):
+            lines.append(f"| {name} | not installed | | |")
+        else:
+            ratio = "1.0x" if name.startswith("helpers") else f"{s / base:.1f}x"
+            lines.append(f"| {name} | {s * 1000:.0f} | {ratio} | {loss:.2f} |")
+    return "\n".join(lines)
+
+
+def write_readme(table: str) -> None:
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+    if start not in text:
+        raise SystemExit("README.md has no <!-- bench:start --> ... <!-- bench:end --> block")
+    before, rest = text.split(start, 1)
+    after = rest.split(end, 1)[1]
+    readme.write_text(f"{before}{start}\n{table}\n{end}{after}", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--readme", action="store_true", help="write the tables into README.md")
+    table = report()
+    print(table)
+    if parser.parse_args().readme:
+        write_readme(table)
+
+
+if __name__ == "__main__":
+    main()
