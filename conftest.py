@@ -6,6 +6,8 @@
 import os
 from pathlib import Path
 
+import matplotlib
+
 ROOT = Path(__file__).resolve().parent
 CACHE = ROOT / ".cache"
 
@@ -20,7 +22,10 @@ for name, sub in {
 }.items():
     os.environ.setdefault(name, str(CACHE / sub))
 os.environ.setdefault("PYTHONHASHSEED", "0")
-os.environ.setdefault("MPLBACKEND", "Agg")
+
+# Figures drawn inside the test process need no screen. (Not MPLBACKEND: nbval's kernels
+# would inherit it and stop showing figures inline.)
+matplotlib.use("Agg")
 
 
 def pytest_configure(config):
