@@ -16,6 +16,7 @@ export JUPYTER_RUNTIME_DIR := $(CACHE)/jupyter/runtime
 export JUPYTERLAB_SETTINGS_DIR := $(CACHE)/jupyter/lab/settings
 export JUPYTERLAB_WORKSPACES_DIR := $(CACHE)/jupyter/lab/workspaces
 export PYTHONHASHSEED := 0
+export TMPDIR := $(CACHE)/tmp
 
 .PHONY: lab test notebooks images lint bench clean
 
@@ -25,6 +26,7 @@ lab: $(VENV)/.lab
 
 ## test: set up .venv with the test tools and run every test (unit, notebooks, lint, browser)
 test: $(VENV)/.test
+	mkdir -p $(TMPDIR)
 	$(BIN)/python -m pytest
 
 ## notebooks: re-execute every notebook in place, so committed outputs are fresh

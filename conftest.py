@@ -4,6 +4,7 @@
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 import matplotlib
@@ -27,8 +28,8 @@ os.environ.setdefault("PYTHONHASHSEED", "0")
 # would inherit it and stop showing figures inline.)
 matplotlib.use("Agg")
 
-
-def pytest_configure(config):
-    # pytest's temporary folders live in the repo too, unless the caller chose one.
-    if not config.option.basetemp:
-        config.option.basetemp = str(CACHE / "pytest-tmp")
+# Temporary files (pytest's tmp_path, Jupyter, Chromium's profile) stay in the repo as well.
+# pytest numbers its folders under this one, so parallel runs do not clash.
+(CACHE / "tmp").mkdir(parents=True, exist_ok=True)
+os.environ.setdefault("TMPDIR", str(CACHE / "tmp"))
+tempfile.tempdir = os.environ["TMPDIR"]
