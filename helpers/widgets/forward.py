@@ -1,0 +1,226 @@
+"""Lesson 03 widget: numbers flowing forward through a 2 -> 3 -> 1 cat/dog network.
+
+The network of lesson 03 has two inputs, x₁ = how pointy the ears are and
+x₂ = how long the snout is (each a score from 0 to 10), three hidden ReLU
+neurons h₁, h₂, h₃ and one sigmoid output ŷ, read as the probability of "cat".
+Its weights are picked by hand so that they can be read (``cat_dog_params``).
+
+``forward_explorer()`` returns a widget with sliders for both inputs, the weight
+from x₁ to h₁ and the output bias. Every change runs ``helpers.network.forward``
+and writes each node's value into the diagram, layer by layer.
+
+The diagram is drawn once with ``helpers.plots.draw_network``; a change only
+rewrites the numbers in the nodes, greys out hidden neurons that are off, and
+resets the width and colour of the lines, which keeps a redraw fast.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.collections import LineCollection
+from matplotlib.figure import Figure
+from matplotlib.patches import Circle
+
+from ..network import Params, forward
+from ..plots import PALETTE, draw_network
+from ._base import LessonWidget, slider
+
+LAYER_SIZES = [2, 3, 1]
+ACTIVATIONS = ["relu", "sigmoid"]
+THRESHOLD = 0.5  # ŷ above this means "cat"
+NODE_NAMES = [["x₁", "x₂"], ["h₁", "h₂", "h₃"], ["ŷ"]]
+
+QUESTION = (
+    "Start from the dog (x₁ = 3, x₂ = 6). Move x₁ (ear pointiness) up until the network "
+    "changes its mind from dog to cat. At about which x₁ does that happen, and which hidden "
+    "neuron switched on just before?"
+)
+
+_OFF_FILL = "#EEEEEE"  # pale grey: a hidden neuron that ReLU switched off
+_OFF_INK = "#999999"
+
+
+def cat_dog_params() -> Params:
+    """The lesson's hand-picked weights (fresh copies, so a caller may change them).
+
+    W1[i, j] joins input i to hidden neuron j: h₁ likes pointy ears and dislikes a
+    long snout, h₂ the other way round, h₃ grows a little with both.
+    W2[j, 0] joins hidden neuron j to the output: h₁ votes cat, h₂ votes dog.
+    """
+    return {
+        "W1": np.array([[0.6, -0.3, 0.2], [-0.4, 0.5, 0.1]]),
+        "b1": np.array([[-2.0, -1.0, -0.5]]),
+        "W2": np.array([[1.0], [-1.0], [0.2]]),
+        "b2": np.array([[-0.5]]),
+    }
+
+
+def label_of(probability: float) -> str:
+    """ "cat" when the probability of cat is above 0.5, else "dog"."""
+    return "cat" if probability > THRESHOLD else "dog"
+
+
+def name_nodes(ax: Axes) -> None:
+    """Write x₁, x₂, h₁, h₂, h₃, ŷ next to the nodes of a 2 -> 3 -> 1 ``draw_network`` diagram."""
+    for layer, circles in enumerate(_node_circles(ax)):
+        for circle, name in zip(circles, NODE_NAMES[layer]):
+            x, y = circle.center
+            r = circle.radius
+            if layer == 0:
+                ax.text(x - r - 0.08, y, name, ha="right", va="center", fontsize=9, color="#333333")
+            elif layer == len(LAYER_SIZES) - 1:
+                ax.text(x + r + 0.08, y, name, ha="left", va="center", fontsize=9, color="#333333")
+            else:
+                ax.text(x + 0.7 * r, y + 0.7 * r, name, ha="left", va="bottom", fontsize=9, color="#333333")
+
+
+def _node_circles(ax: Axes) -> list[list[Circle]]:
+    """The node circles of a 2 -> 3 -> 1 diagram, grouped by layer, top to bottom."""
+    circles = [p for p in ax.patches if isinstance(p, Circle)]
+    if len(circles) != sum(LAYER_SIZES):
+        raise ValueError(f"Expected a diagram with {sum(LAYER_SIZES)} nodes, found {len(circles)}.")
+    groups, start = [], 0
+    for n in LAYER_SIZES:
+        groups.append(circles[start : start + n])
+        start += n
+    return groups
+
+
+def _fmt(value: float) -> str:
+    """A number as the diagram writes it: at most 2 decimals, a real minus sign."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text.replace("-", "\u2212")
+
+
+def _edge_style(weights: list[np.ndarray]) -> tuple[list[list[float]], list[list[str]]]:
+    """Line widths (size of a weight) and colours (its sign), as draw_network draws them."""
+    largest = max(float(np.abs(w).max()) for w in weights)
+    widths, colours = [], []
+    for w in weights:
+        flat = w.ravel()  # row by row: the order in which draw_network draws the lines
+        widths.append([0.4 + 2.6 * abs(v) / largest if largest > 0 else 0.8 for v in flat])
+        colours.append([PALETTE["blue"] if v >= 0 else PALETTE["vermillion"] for v in flat])
+    return widths, colours
+
+
+def _vector(values: np.ndarray) -> str:
+    return "[" + ", ".join(_fmt(v) for v in np.ravel(values)) + "]"
+
+
+def _readout(cache: dict[str, np.ndarray]) -> str:
+    z1, a1 = cache["Z1"][0], cache["A1"][0]
+    z2, y_hat = float(cache["Z2"][0, 0]), float(cache["A2"][0, 0])
+    on = [NODE_NAMES[1][j] for j in range(3) if a1[j] > 0]
+    on_text = ", ".join(on) if on else "none"
+    label = label_of(y_hat)
+    compare = ">" if y_hat > THRESHOLD else "≤"
+    colour = PALETTE["blue"] if label == "cat" else PALETTE["vermillion"]
+    rows = [
+        ("hidden (ReLU)", _vector(z1), _vector(a1)),
+        ("output (sigmoid)", _fmt(z2), f"{y_hat:.3f}"),
+    ]
+    cells = "".join(
+        f"<tr><td style='padding: 0 10px 0 0'>{name}</td><td style='padding: 0 10px 0 0'>z = {z}</td>"
+        f"<td>a = {a}</td></tr>"
+        for name, z, a in rows
+    )
+    return (
+        f"<table style='font-family: monospace'>{cells}</table>"
+        f"<p>Hidden neurons switched on (a &gt; 0): <b>{html.escape(on_text)}</b>. "
+        f"Probability of cat ŷ = <b>{y_hat:.3f}</b> {compare} 0.5, so the network says "
+        f"<b style='color: {colour}'>{label}</b>.</p>"
+    )
+
+
+class _Diagram:
+    """A 2 -> 3 -> 1 diagram drawn once, whose numbers and colours can be updated in place."""
+
+    def __init__(self, ax: Axes | None, params: Params, show_weights: bool = False) -> None:
+        zeros = [np.zeros(n) for n in LAYER_SIZES]
+        self.figure = draw_network(
+            LAYER_SIZES,
+            ax=ax,
+            node_values=zeros,
+            edge_weights=[params["W1"], params["W2"]],
+            activations=["ReLU", "sigmoid"],
+            show_weights=show_weights,
+        )
+        self.ax = ax = self.figure.axes[0] if ax is None else ax
+        name_nodes(ax)
+        self.circles = _node_circles(ax)
+        self.on_fill = self.circles[1][0].get_facecolor()  # draw_network's colour for a hidden node
+        # The number inside a node is the text that sits exactly at the node's centre.
+        self.value_texts = []
+        for layer_circles in self.circles:
+            row = []
+            for circle in layer_circles:
+                found = [t for t in ax.texts if np.allclose(t.get_position(), circle.center)]
+                if len(found) != 1:
+                    raise RuntimeError("Could not find the value text of a node in the diagram.")
+                row.append(found[0])
+            self.value_texts.append(row)
+        self.edges = [c for c in ax.collections if isinstance(c, LineCollection)]
+        out = self.circles[2][0]
+        self.label = ax.text(out.center[0], out.center[1] - out.radius - 0.12, "", ha="center", va="top",
+                             fontsize=11, fontweight="bold")
+
+    def update(self, x: np.ndarray, params: Params) -> dict[str, np.ndarray]:
+        """Run the forward pass for one sample x and show it; return forward's cache."""
+        y_hat, cache = forward(np.asarray(x, dtype=float).reshape(1, -1), params, ACTIVATIONS)
+        for layer, layer_values in enumerate([cache["A0"][0], cache["A1"][0], y_hat[0]]):
+            for text, value in zip(self.value_texts[layer], layer_values):
+                text.set_text(_fmt(value))
+        for circle, text, a in zip(self.circles[1], self.value_texts[1], cache["A1"][0]):
+            circle.set_facecolor(self.on_fill if a > 0 else _OFF_FILL)
+            circle.set_edgecolor("#333333" if a > 0 else _OFF_INK)
+            text.set_color("black" if a > 0 else _OFF_INK)
+        widths, colours = _edge_style([params["W1"], params["W2"]])
+        for collection, w, c in zip(self.edges, widths, colours):
+            collection.set_linewidths(w)
+            collection.set_colors(c)
+        label = label_of(float(y_hat[0, 0]))
+        self.label.set_text(label)
+        self.label.set_color(PALETTE["blue"] if label == "cat" else PALETTE["vermillion"])
+        return cache
+
+
+def draw_cat_dog(x, params: Params | None = None, *, ax: Axes | None = None, show_weights: bool = False) -> Figure:
+    """Draw the lesson's network with one animal's values in every node.
+
+    ``x`` is the animal's two scores [ears, snout]. Hidden neurons that ReLU
+    switched off (a = 0) are grey; the word under the output is the network's
+    answer, "cat" when ŷ > 0.5. Without ``ax`` a new figure is made.
+    """
+    params = cat_dog_params() if params is None else params
+    diagram = _Diagram(ax, params, show_weights)
+    diagram.update(x, params)
+    return diagram.figure
+
+
+def forward_explorer(x1: float = 3.0, x2: float = 6.0) -> LessonWidget:
+    """Sliders for x₁, x₂, the weight x₁ -> h₁ and the output bias; the diagram shows every node's value."""
+    base = cat_dog_params()
+    controls = {
+        "x1": slider("x₁ (ears)", x1, 0.0, 10.0, 0.1),
+        "x2": slider("x₂ (snout)", x2, 0.0, 10.0, 0.1),
+        "w11": slider("weight x₁ → h₁", float(base["W1"][0, 0]), -1.0, 1.0, 0.1),
+        "b_out": slider("output bias b", float(base["b2"][0, 0]), -3.0, 3.0, 0.1),
+    }
+    fig = Figure(figsize=(5.2, 2.9), dpi=80)
+    fig.patch.set_facecolor("white")
+    diagram = _Diagram(fig.add_axes((0.0, 0.0, 1.0, 1.0)), base)
+
+    def render(values: dict) -> tuple[Figure, str]:
+        params = cat_dog_params()
+        params["W1"][0, 0] = values["w11"]
+        params["b2"][0, 0] = values["b_out"]
+        cache = diagram.update([values["x1"], values["x2"]], params)
+        return fig, _readout(cache)
+
+    widget = LessonWidget(controls, render, question=QUESTION)
+    widget.figure = fig  # kept so a test can read the diagram's state
+    widget.diagram = diagram
+    return widget

@@ -1,0 +1,193 @@
+"""Lesson 00 (start here): the network-builder widget and the exercise checks."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from helpers.exercises import lesson00
+from helpers.network import count_parameters
+from helpers.widgets.start import describe, layer_sizes_for, network_builder, output_nodes
+
+
+def numbers(html: str) -> list[int]:
+    """Every whole number in a readout, commas removed: '1,290' -> 1290."""
+    return [int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", html)]
+
+
+def total_in(html: str) -> int:
+    return int(re.search(r"Parameters: ([\d,]+)", html).group(1).replace(",", ""))
+
+
+def sizes_in(html: str) -> list[int]:
+    text = re.search(r"Layer sizes:</b> ([^(]+)\(", html).group(1)
+    return [int(n.replace(",", "")) for n in text.split("&rarr;")]
+
+
+@pytest.fixture
+def widget():
+    return network_builder()
+
+
+# ----------------------------------------------------------------------------- widget
+
+
+def test_default_is_the_house_network(widget):
+    assert sizes_in(widget.readout.value) == [2, 3, 1]
+    assert total_in(widget.readout.value) == 13
+    assert widget.image.value[:4] == b"\x89PNG"
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "sizes"),
+    [
+        ("inputs", 5, [5, 3, 1]),
+        ("hidden_layers", 0, [2, 1]),
+        ("hidden_layers", 3, [2, 3, 3, 3, 1]),
+        ("units", 8, [2, 8, 1]),
+        ("task", "multiclass", [2, 3, 10]),
+    ],
+)
+def test_each_control_changes_sizes_count_and_picture(widget, name, value, sizes):
+    before_text, before_image = widget.readout.value, widget.image.value
+    widget.controls[name].value = value
+    assert sizes_in(widget.readout.value) == sizes
+    assert total_in(widget.readout.value) == count_parameters(sizes)
+    assert widget.readout.value != before_text
+    assert widget.image.value != before_image
+
+
+def test_no_hidden_layer_is_said_in_words(widget):
+    widget.controls["hidden_layers"].value = 0
+    assert "no hidden layer" in widget.readout.value
+    assert total_in(widget.readout.value) == 2 * 1 + 1
+
+
+def test_binary_and_regression_have_one_output(widget):
+    widget.controls["task"].value = "binary"
+    assert sizes_in(widget.readout.value)[-1] == 1
+    assert "how likely" in widget.readout.value
+    widget.controls["task"].value = "regression"
+    assert sizes_in(widget.readout.value)[-1] == 1
+
+
+def test_classes_matter_only_for_multiclass(widget):
+    assert widget.controls["classes"].disabled
+    before = widget.readout.value
+    widget.controls["classes"].value = 4
+    assert widget.readout.value == before  # regression: still one output
+    widget.controls["task"].value = "multiclass"
+    assert not widget.controls["classes"].disabled
+    assert sizes_in(widget.readout.value) == [2, 3, 4]
+    image = widget.image.value
+    widget.controls["classes"].value = 7
+    assert sizes_in(widget.readout.value) == [2, 3, 7]
+    assert total_in(widget.readout.value) == count_parameters([2, 3, 7])
+    assert widget.image.value != image
+
+
+def test_the_digit_question(widget):
+    """784 inputs, one hidden layer of 128, 10 digits: 101,770 parameters."""
+    c = widget.controls
+    c["inputs"].value, c["hidden_layers"].value, c["units"].value = 784, 1, 128
+    c["task"].value, c["classes"].value = "multiclass", 10
+    readout = widget.readout.value
+    assert sizes_in(readout) == [784, 128, 10]
+    assert total_in(readout) == count_parameters([784, 128, 10]) == 784 * 128 + 128 + 128 * 10 + 10
+    assert "101,770" in readout
+    assert "100,480" in readout and "1,290" in readout  # per connection
+
+
+def test_redraw_leaves_nothing_behind(widget):
+    """After big networks, a small one looks exactly as in a fresh widget."""
+    c = widget.controls
+    c["hidden_layers"].value, c["units"].value, c["inputs"].value = 3, 200, 900
+    c["task"].value = "multiclass"
+    c["task"].value = "regression"
+    c["hidden_layers"].value, c["units"].value, c["inputs"].value = 1, 3, 2
+    assert widget.values() == network_builder().values()
+    assert widget.image.value == network_builder().image.value
+
+
+def test_readout_parts_add_up():
+    sizes = [6, 5, 5, 3]
+    text = describe(sizes, "multiclass")
+    weights = sum(a * b for a, b in zip(sizes[:-1], sizes[1:]))
+    biases = sum(sizes[1:])
+    assert f"({weights} weights + {biases} biases)" in text
+    assert total_in(text) == weights + biases
+    assert "1 bias" in describe([3, 1], "regression") and "1 biases" not in describe([3, 1], "regression")
+
+
+def test_redraw_is_fast(widget):
+    """Median redraw well under the course's 50 ms budget (generous margin for slow machines)."""
+    c = widget.controls
+    c["task"].value = "multiclass"
+    other = {"inputs": (784, 3), "hidden_layers": (3, 1), "units": (128, 5), "classes": (12, 4)}
+    for k in range(32):
+        name = list(other)[k % 4]
+        c[name].value = other[name][(k // 4) % 2]  # every step changes one control
+    times = widget.render_seconds[2:]
+    assert len(times) >= 30
+    assert np.median(times) < 0.25, f"median redraw {np.median(times) * 1000:.0f} ms"
+
+
+def test_layer_sizes_for_and_output_nodes():
+    assert layer_sizes_for(2, 1, 3, "regression", 5) == [2, 3, 1]
+    assert layer_sizes_for(4096, 2, 16, "multiclass", 10) == [4096, 16, 16, 10]
+    assert layer_sizes_for(3, 0, 99, "binary", 5) == [3, 1]
+    assert output_nodes("multiclass", 3) == 3
+    with pytest.raises(ValueError, match="regression, binary, multiclass"):
+        output_nodes("clustering", 3)
+
+
+# ----------------------------------------------------------------------------- checks
+
+
+def test_parameter_count_check():
+    want = count_parameters(lesson00.COUNT_SIZES)
+    assert want == 26
+    assert lesson00.check_parameter_count(want).correct
+    assert lesson00.check_parameter_count(float(want)).correct
+    assert lesson00.check_parameter_count(np.int64(want)).correct
+    assert lesson00.check_parameter_count(...).status == "unanswered"
+    assert lesson00.check_parameter_count("26").status == "invalid"
+    weights_only = lesson00.check_parameter_count(3 * 4 + 4 * 2)
+    assert weights_only.status == "wrong" and "bias" in weights_only.hint
+    input_bias = lesson00.check_parameter_count(want + 3)
+    assert input_bias.status == "wrong" and "Input nodes have no bias" in input_bias.hint
+    assert lesson00.check_parameter_count(want + 1).status == "wrong"
+
+
+@pytest.mark.parametrize("answer", [(3, 1), [3, 1], (3.0, 1.0), (np.int64(3), np.int64(1))])
+def test_house_nodes_accepts_right_pairs(answer):
+    assert lesson00.check_house_nodes(answer).correct
+
+
+def test_house_nodes_verdicts():
+    check = lesson00.check_house_nodes
+    assert check(...).status == "unanswered"
+    assert check((..., ...)).status == "unanswered"
+    assert check((3, ...)).status == "unanswered"
+    for bad in ("3, 1", (3, 1, 1), 3, (3.5, 1), (True, 1), ("3", "1"), (float("nan"), 1)):
+        assert check(bad).status == "invalid", bad
+    swapped = check((1, 3))
+    assert swapped.status == "wrong" and "swapped" in swapped.message
+    forgot_age = check((2, 1))
+    assert forgot_age.status == "wrong" and "feature" in forgot_age.hint
+    assert check((3, 2)).status == "wrong"
+
+
+def test_image_nodes_verdicts():
+    check = lesson00.check_image_nodes
+    assert check((64 * 64, 10)).correct
+    assert check((..., 10)).status == "unanswered"
+    one_side = check((64, 10))
+    assert one_side.status == "wrong" and "64 pixels high" in one_side.hint
+    one_output = check((4096, 1))
+    assert one_output.status == "wrong" and "10 animals" in one_output.hint
+    assert "swapped" in check((10, 4096)).message
+    assert check((4096, 5)).status == "wrong"
+    assert check([4096]).status == "invalid"

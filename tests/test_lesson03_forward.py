@@ -1,0 +1,238 @@
+"""Lesson 03, the forward pass: the cat/dog network, its widget, its diagram and its exercise checks."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+
+from helpers.activations import relu, sigmoid
+from helpers.exercises import lesson03 as ex
+from helpers.network import forward
+from helpers.widgets.forward import (
+    ACTIVATIONS,
+    cat_dog_params,
+    draw_cat_dog,
+    forward_explorer,
+    label_of,
+)
+
+# ------------------------------------------------------------------ the network
+
+
+def run(x):
+    return forward(np.array([x], dtype=float), cat_dog_params(), ACTIVATIONS)
+
+
+def test_params_have_the_lesson_shapes():
+    params = cat_dog_params()
+    assert {k: v.shape for k, v in params.items()} == {"W1": (2, 3), "b1": (1, 3), "W2": (3, 1), "b2": (1, 1)}
+
+
+def test_params_are_fresh_copies():
+    first = cat_dog_params()
+    first["W1"][0, 0] = 99.0
+    assert cat_dog_params()["W1"][0, 0] == pytest.approx(0.6)
+
+
+def test_worked_example_numbers():
+    """The numbers the lesson works out by hand for x = (8, 3)."""
+    y_hat, cache = run([8, 3])
+    np.testing.assert_allclose(cache["Z1"], [[1.6, -1.9, 1.4]], atol=1e-12)
+    np.testing.assert_allclose(cache["A1"], [[1.6, 0.0, 1.4]], atol=1e-12)
+    assert cache["Z2"][0, 0] == pytest.approx(1.38)
+    assert y_hat[0, 0] == pytest.approx(0.799, abs=5e-4)
+    assert label_of(y_hat[0, 0]) == "cat"
+
+
+def test_neuron_by_neuron_equals_matrix_form():
+    params = cat_dog_params()
+    rng = np.random.default_rng(0)
+    for x1, x2 in rng.uniform(0, 10, size=(20, 2)):
+        a = [max(0.0, params["W1"][0, j] * x1 + params["W1"][1, j] * x2 + params["b1"][0, j]) for j in range(3)]
+        z_out = sum(params["W2"][j, 0] * a[j] for j in range(3)) + params["b2"][0, 0]
+        assert run([x1, x2])[0][0, 0] == pytest.approx(1 / (1 + np.exp(-z_out)))
+
+
+def test_the_widget_question_has_the_answer_the_lesson_gives():
+    """From the dog (3, 6), raising x1: h2 switches off near 6.7, h1 on near 7.4, cat from about 7.7."""
+    xs = np.round(np.arange(3.0, 10.01, 0.1), 1)
+    a = np.array([run([x1, 6.0])[1]["A1"][0] for x1 in xs])
+    y = np.array([run([x1, 6.0])[0][0, 0] for x1 in xs])
+    first_cat = xs[np.argmax(y > 0.5)]
+    assert first_cat == pytest.approx(7.7)
+    assert xs[np.argmax(a[:, 0] > 0)] == pytest.approx(7.4)  # h1 on
+    assert xs[np.argmax(a[:, 1] == 0)] == pytest.approx(6.7)  # h2 off
+    # With the weight x1 -> h1 set to 0, no ear score makes a cat.
+    params = cat_dog_params()
+    params["W1"][0, 0] = 0.0
+    grid = np.array([[x1, x2] for x1 in np.linspace(0, 10, 21) for x2 in np.linspace(0, 10, 21)])
+    assert forward(grid, params, ACTIVATIONS)[0].max() < 0.5
+
+
+def test_batch_from_the_lesson():
+    X = np.array([[8.0, 3.0], [3.0, 6.0], [9.0, 2.0], [6.0, 5.0]])
+    y_hat, _ = forward(X, cat_dog_params(), ACTIVATIONS)
+    assert y_hat.shape == (4, 1)
+    assert [label_of(p) for p in y_hat[:, 0]] == ["cat", "dog", "cat", "dog"]
+
+
+# ------------------------------------------------------------------ the widget
+
+
+@pytest.fixture
+def widget():
+    w = forward_explorer()
+    yield w
+    plt.close("all")
+
+
+def test_widget_starts_at_the_dog(widget):
+    text = widget.readout.value
+    assert "0.188" in text and "dog" in text
+    assert "h₂, h₃" in text
+    assert widget.image.value[:4] == b"\x89PNG"
+
+
+@pytest.mark.parametrize(
+    "name, value",
+    [("x1", 8.0), ("x2", 1.0), ("w11", 1.0), ("b_out", 2.0)],
+)
+def test_widget_reacts_to_each_control(widget, name, value):
+    before_text, before_image = widget.readout.value, widget.image.value
+    widget.controls[name].value = value
+    assert widget.readout.value != before_text
+    assert widget.image.value != before_image
+
+
+def test_widget_readout_matches_forward(widget):
+    widget.controls["x1"].value = 8.0
+    widget.controls["x2"].value = 3.0
+    text = widget.readout.value
+    assert "z = [1.6, \u22121.9, 1.4]" in text
+    assert "a = [1.6, 0, 1.4]" in text
+    assert "z = 1.38" in text
+    assert "0.799" in text and "cat" in text
+    assert "h₁, h₃" in text
+
+
+def test_widget_weight_and_bias_change_the_network(widget):
+    widget.controls["x1"].value = 8.0
+    widget.controls["x2"].value = 3.0
+    widget.controls["w11"].value = 0.0  # h1: 0 * 8 - 0.4 * 3 - 2 < 0, switched off
+    assert "h₃</b>" in widget.readout.value and "dog" in widget.readout.value
+    widget.controls["b_out"].value = 3.0
+    params = cat_dog_params()
+    params["W1"][0, 0], params["b2"][0, 0] = 0.0, 3.0
+    expected = forward(np.array([[8.0, 3.0]]), params, ACTIVATIONS)[0][0, 0]
+    assert f"{expected:.3f}" in widget.readout.value and "cat" in widget.readout.value
+
+
+def test_widget_diagram_shows_each_layer(widget):
+    """State, not pixels: the texts in the nodes are the values of forward, layer by layer."""
+    widget.controls["x1"].value = 9.0
+    diagram = widget.diagram
+    shown = [[t.get_text() for t in row] for row in diagram.value_texts]
+    assert shown == [["9", "6"], ["1", "0", "1.9"], ["0.71"]]
+    assert diagram.label.get_text() == "cat"
+    # The switched-off neuron h2 is grey, the others keep their colour.
+    fills = [c.get_facecolor() for c in diagram.circles[1]]
+    assert fills[0] == fills[2] != fills[1]
+    # Line widths follow the size of the weights: the x1 -> h1 line grows with w11.
+    before = diagram.edges[0].get_linewidths()[0]
+    widget.controls["w11"].value = 1.0
+    assert diagram.edges[0].get_linewidths()[0] > before
+
+
+def test_widget_redraw_is_fast(widget):
+    for k in range(30):
+        widget.controls["x1"].value = float(np.round(2.0 + 0.2 * k, 1))
+    median = float(np.median(widget.render_seconds[1:]))
+    assert median < 0.25, f"median redraw {median * 1000:.0f} ms"
+
+
+def test_draw_cat_dog_greys_switched_off_neurons():
+    fig = draw_cat_dog([3.0, 6.0])
+    ax = fig.axes[0]
+    texts = [t.get_text() for t in ax.texts]
+    assert "dog" in texts and "0.19" in texts and "h₁" in texts
+    plt.close(fig)
+
+
+# ------------------------------------------------------------------ exercise checks
+
+
+def test_w1_shape_check():
+    assert ex.check_w1_shape((4, 5)).correct
+    assert ex.check_w1_shape([4, 5]).correct
+    assert ex.check_w1_shape(...).status == "unanswered"
+    transposed = ex.check_w1_shape((5, 4))
+    assert transposed.status == "wrong" and "transposed" in transposed.hint
+    assert ex.check_w1_shape("4, 5").status == "invalid"
+    assert ex.check_w1_shape((4.0, 5.0)).status == "invalid"
+    assert ex.check_w1_shape((1, 5)).status == "wrong"
+
+
+def my_forward(x, W1, b1, W2, b2):
+    return sigmoid(relu(x @ W1 + b1) @ W2 + b2)
+
+
+@pytest.mark.parametrize(
+    "mistake, word",
+    [
+        (lambda x, W1, b1, W2, b2: sigmoid(sigmoid(x @ W1 + b1) @ W2 + b2), "hidden layer uses sigmoid"),
+        (lambda x, W1, b1, W2, b2: sigmoid((x @ W1 + b1) @ W2 + b2), "no activation"),
+        (lambda x, W1, b1, W2, b2: relu(relu(x @ W1 + b1) @ W2 + b2), "output uses relu"),
+        (lambda x, W1, b1, W2, b2: sigmoid(relu(x @ W1) @ W2 + b2), "b1 is missing"),
+        (lambda x, W1, b1, W2, b2: sigmoid(relu(x @ W1 + b1) @ W2), "b2 is missing"),
+    ],
+)
+def test_forward_two_layers_check_names_the_mistake(mistake, word):
+    verdict = ex.check_forward_two_layers(mistake)
+    assert verdict.status == "wrong"
+    assert word in verdict.hint
+
+
+def test_forward_two_layers_check():
+    assert ex.check_forward_two_layers(my_forward).correct
+    assert ex.check_forward_two_layers(...).status == "unanswered"
+    assert ex.check_forward_two_layers(lambda *args: ...).status == "unanswered"
+    assert ex.check_forward_two_layers(42).status == "invalid"
+    # A transposed product fails inside the learner's function: said, not raised.
+    broken = ex.check_forward_two_layers(lambda x, W1, b1, W2, b2: sigmoid(relu(x @ W1.T + b1) @ W2 + b2))
+    assert broken.status == "wrong" and "raised" in broken.message
+    # Only the first output column: wrong shape.
+    assert ex.check_forward_two_layers(lambda *a: my_forward(*a)[:, :1].ravel()).status == "invalid"
+
+
+def test_forward_two_layers_cases_exercise_relu():
+    """The test inputs must switch some hidden neurons off, or a missing ReLU would pass."""
+    for x, W1, b1, _, _ in ex._two_layer_cases():
+        z = x @ W1 + b1
+        assert (z < 0).any() and (z > 0).any()
+
+
+def test_hidden_activations_check():
+    solution = relu(ex.HIDDEN_INPUT @ cat_dog_params()["W1"] + cat_dog_params()["b1"])
+    np.testing.assert_allclose(solution, [[1.4, 0.0, 1.1]], atol=1e-12)
+    assert ex.check_hidden_activations(np.array([[1.4, 0.0, 1.1]])).correct
+    assert ex.check_hidden_activations([[1.4, 0, 1.1]]).correct
+    assert ex.check_hidden_activations(...).status == "unanswered"
+    assert ex.check_hidden_activations(np.array([[..., ..., ...]])).status == "unanswered"
+    no_relu = ex.check_hidden_activations(np.array([[1.4, -2.1, 1.1]]))
+    assert no_relu.status == "wrong" and "ReLU" in no_relu.hint
+    no_bias = ex.check_hidden_activations(np.array([[3.4, 0.0, 1.6]]))
+    assert no_bias.status == "wrong" and "b1" in no_bias.hint
+    flat = ex.check_hidden_activations(np.array([1.4, 0.0, 1.1]))
+    assert flat.status == "invalid" and "(1, 3)" in flat.message
+    assert ex.check_hidden_activations(np.array([[1.0, 0.0, 1.0]])).status == "wrong"
+    assert ex.check_hidden_activations("1.4, 0, 1.1").status == "invalid"
+
+
+def test_batch_output_shape_check():
+    assert ex.check_batch_output_shape((50, 1)).correct
+    assert ex.check_batch_output_shape(...).status == "unanswered"
+    for mistake in [(1, 50), (50,), (50, 3), (50, 2), (1, 1)]:
+        verdict = ex.check_batch_output_shape(mistake)
+        assert verdict.status == "wrong" and verdict.hint, mistake
+    assert ex.check_batch_output_shape(50).status == "invalid"
