@@ -22,7 +22,7 @@ export TMPDIR := $(CACHE)/tmp
 
 ## lab: set up .venv and open the course in JupyterLab at lesson 00
 lab: $(VENV)/.lab
-	$(BIN)/jupyter lab notebooks/00_start_here.ipynb
+	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/00_start_here.ipynb
 
 ## test: set up .venv with the test tools and run every test (unit, notebooks, lint, browser)
 test: $(VENV)/.test
