@@ -1,0 +1,261 @@
+"""Lesson 01, the neuron: its widget and its exercise checks."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+from matplotlib.figure import Figure
+
+from helpers.activations import relu, sigmoid
+from helpers.exercises import lesson01
+from helpers.exercises.lesson01 import check_batch_z, check_house_neuron, check_neuron_function, check_off_bias
+from helpers.plots import draw_neuron
+from helpers.widgets.neuron import HOUSE, _find_labels, describe, neuron_explorer, neuron_output
+
+
+def plain(html_text: str) -> str:
+    """Readout text without tags, with ASCII minus signs."""
+    return re.sub(r"<[^>]+>", "", html_text).replace("\u2212", "-")
+
+
+def readout_value(widget, name: str) -> float:
+    """The number after the last '= ' on the readout line that starts with name (z or a)."""
+    for line in widget.readout.value.split("<br>"):
+        text = plain(line)
+        if text.startswith(f"{name} "):
+            return float(re.findall(r"[=≈] (-?[\d.]+)", text)[-1])
+    raise AssertionError(f"no line for {name} in {widget.readout.value!r}")
+
+
+@pytest.fixture
+def widget():
+    return neuron_explorer()
+
+
+# --------------------------------------------------------------------------- widget
+
+
+def test_widget_starts_at_the_source_house(widget):
+    assert {k: c.value for k, c in widget.controls.items()} == HOUSE
+    assert readout_value(widget, "z") == 180
+    assert readout_value(widget, "a") == 180
+    text = plain(widget.readout.value)
+    assert "1.2 × 100 + 5 × 8 + 20 = 180" in text
+    assert "on" in text
+    assert widget.image.value[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "z"),
+    [
+        ("x1", 50.0, 1.2 * 50 + 40 + 20),
+        ("w1", -1.0, -100 + 40 + 20),
+        ("x2", 2.0, 120 + 10 + 20),
+        ("w2", -2.5, 120 - 20 + 20),
+        ("b", -100.0, 120 + 40 - 100),
+    ],
+)
+def test_each_slider_changes_z_and_the_picture(widget, name, value, z):
+    before = widget.image.value
+    widget.controls[name].value = value
+    assert readout_value(widget, "z") == pytest.approx(z)
+    assert readout_value(widget, "a") == pytest.approx(max(0.0, z))
+    assert widget.image.value != before
+
+
+@pytest.mark.parametrize(
+    ("activation", "expected"),
+    [("sigmoid", float(sigmoid(20.0))), ("tanh", float(np.tanh(20.0))), ("linear", 20.0), ("relu", 20.0)],
+)
+def test_activation_dropdown(widget, activation, expected):
+    widget.controls["b"].value = -140.0  # z = 20
+    before = widget.image.value
+    widget.controls["activation"].value = activation
+    assert readout_value(widget, "a") == pytest.approx(expected, abs=1e-3)
+    words = {"relu": "ReLU", "sigmoid": "sigmoid", "tanh": "tanh", "linear": "no activation"}[activation]
+    assert words in plain(widget.readout.value)
+    if activation != "relu":
+        assert widget.image.value != before
+
+
+def test_largest_bias_that_switches_relu_off(widget):
+    widget.controls["b"].value = -160.0
+    assert readout_value(widget, "z") == 0
+    assert readout_value(widget, "a") == 0
+    assert "off" in plain(widget.readout.value)
+    widget.controls["b"].value = -159.0
+    assert readout_value(widget, "a") == 1
+    assert "on" in plain(widget.readout.value)
+
+
+def test_sigmoid_gives_one_half_at_the_same_bias(widget):
+    widget.controls["activation"].value = "sigmoid"
+    widget.controls["b"].value = -160.0
+    assert readout_value(widget, "a") == 0.5
+    assert "50%" in plain(widget.readout.value)
+
+
+def test_zero_inputs_leave_only_the_bias(widget):
+    widget.controls["x1"].value = 0.0
+    widget.controls["x2"].value = 0.0
+    widget.controls["b"].value = 35.0
+    assert readout_value(widget, "z") == 35
+    assert "z is just the bias" in plain(widget.readout.value)
+
+
+def test_negative_weights_and_bias_are_written_readably():
+    text = plain(describe({"x1": 10.0, "w1": -0.5, "x2": 2.0, "w2": 3.0, "b": -4.0, "activation": "linear"}))
+    assert "(-0.5) × 10 + 3 × 2 - 4 = -3" in text
+
+
+def test_neuron_output_matches_the_helpers():
+    assert neuron_output(100, 8, 1.2, 5, 20, "relu") == (180.0, 180.0)
+    z, a = neuron_output(100, 8, 1.2, 5, -158, "sigmoid")
+    assert z == pytest.approx(2.0) and a == pytest.approx(float(sigmoid(2.0)))
+    # a sum that should be 0 is exactly 0, despite 0.7 * 100 = 70.00000000000001
+    assert neuron_output(100, 0, 0.7, 0, -70, "relu") == (0.0, 0.0)
+
+
+@pytest.mark.parametrize(
+    "final",
+    [
+        {"x1": 100.0, "w1": 1.2, "x2": 8.0, "w2": 5.0, "b": -160.0, "activation": "relu"},
+        {"x1": 60.0, "w1": -0.7, "x2": 9.5, "w2": 2.5, "b": 12.0, "activation": "sigmoid"},
+        {"x1": 0.0, "w1": 1.2, "x2": 0.0, "w2": -7.5, "b": -30.0, "activation": "tanh"},
+    ],
+)
+def test_changed_picture_equals_a_fresh_one(final):
+    """Updating only the numbers in the picture draws exactly what a fresh widget draws."""
+    moved = neuron_explorer()
+    for name in ("activation", "x1", "w1", "x2", "w2", "b"):
+        moved.controls[name].value = final[name]
+    fresh = neuron_explorer(**final)
+    assert moved.readout.value == fresh.readout.value
+    assert moved.image.value == fresh.image.value
+
+
+def test_fast_path_finds_every_number_in_the_diagram():
+    """If draw_neuron's labels change, the widget falls back to full redraws: catch that here."""
+    fig = Figure(figsize=(5.6, 1.75), dpi=80)
+    ax = fig.add_axes((0, 0, 1, 1))
+    draw_neuron([100, 8], [1.2, 5], 20, "relu", ax=ax)
+    labels = _find_labels(ax)
+    assert labels is not None
+    assert [labels[k].get_text() for k in ("x1", "x2", "b", "z")] == ["100", "8", "b = 20", "z = 180"]
+
+
+def test_unknown_start_value_is_refused():
+    with pytest.raises(ValueError, match="x3"):
+        neuron_explorer(x3=1.0)
+
+
+def test_redraw_is_fast(widget):
+    for b in np.linspace(-200, 200, 30):
+        widget.controls["b"].value = float(round(b))
+    times = widget.render_seconds[1:]
+    assert len(times) >= 30
+    assert np.median(times) < 0.25, f"median redraw {1000 * np.median(times):.0f} ms"
+
+
+# --------------------------------------------------------------------------- exercise 01.1
+
+
+def test_house_neuron_check():
+    z = float(np.dot(lesson01.W, lesson01.HOUSE_X) + lesson01.B)
+    assert z == pytest.approx(110)
+    assert check_house_neuron((z, float(relu(z)))).correct
+    assert check_house_neuron([110, 110.0]).correct
+    assert check_house_neuron(...).status == "unanswered"
+    assert check_house_neuron((..., ...)).status == "unanswered"
+    assert check_house_neuron((110, ...)).status == "unanswered"
+    assert check_house_neuron(110).status == "invalid"
+    assert check_house_neuron(("110", "x")).status == "invalid"
+    no_bias = check_house_neuron((90, 90))
+    assert no_bias.status == "wrong" and "bias" in no_bias.hint
+    swapped = check_house_neuron((1.2 * 6 + 5 * 50 + 20, 0))
+    assert swapped.status == "wrong" and "own input" in swapped.hint
+    bad_a = check_house_neuron((110, 0))
+    assert bad_a.status == "wrong" and "ReLU" in bad_a.hint
+
+
+# --------------------------------------------------------------------------- exercise 01.2
+
+
+def test_neuron_function_check():
+    def good(x, w, b):
+        return relu(np.dot(w, x) + b)
+
+    def as_loop(x, w, b):
+        z = sum(wi * xi for wi, xi in zip(w, x)) + b
+        return max(0.0, z)
+
+    assert check_neuron_function(good).correct
+    assert check_neuron_function(as_loop).correct
+    assert check_neuron_function(...).status == "unanswered"
+    assert check_neuron_function(lambda x, w, b: None).status == "unanswered"
+    assert check_neuron_function(3.0).status == "invalid"
+    assert check_neuron_function(lambda x, w, b: np.zeros(2)).status == "invalid"
+    hints = {
+        "bias": lambda x, w, b: relu(np.dot(w, x)),
+        "Apply ReLU": lambda x, w, b: np.dot(w, x) + b,
+        "before adding the bias": lambda x, w, b: relu(np.dot(w, x)) + b,
+    }
+    for words, mistake in hints.items():
+        verdict = check_neuron_function(mistake)
+        assert verdict.status == "wrong" and words in verdict.hint, (words, verdict)
+    raising = check_neuron_function(lambda x, w, b: undefined_name)  # noqa: F821
+    assert raising.status == "wrong" and "NameError" in raising.message
+
+
+def test_reference_neuron_gives_the_source_house():
+    assert float(lesson01.reference_neuron(np.array([100, 8]), np.array([1.2, 5]), 20)) == pytest.approx(180)
+
+
+def test_neuron_cases_catch_each_mistake():
+    """Every typical wrong neuron differs from the reference on at least one case."""
+    for mistake, _ in lesson01._MISTAKES:
+        assert any(
+            not np.isclose(mistake(x, w, b), lesson01.reference_neuron(x, w, b)) for x, w, b in lesson01.NEURON_CASES
+        )
+
+
+# --------------------------------------------------------------------------- exercise 01.3
+
+
+def test_off_bias_check():
+    weighted = float(np.dot(lesson01.W, lesson01.OFF_X))
+    assert weighted == pytest.approx(116)
+    assert check_off_bias(-weighted).correct
+    assert check_off_bias(-116).correct
+    assert check_off_bias(np.array([-116.0])).correct
+    assert check_off_bias(...).status == "unanswered"
+    assert check_off_bias("minus 116").status == "invalid"
+    assert "sign" in check_off_bias(116).hint
+    too_low = check_off_bias(-150)
+    assert too_low.status == "wrong" and "not the largest" in too_low.message
+    assert "both" in check_off_bias(-96).hint
+    too_high = check_off_bias(-100)
+    assert too_high.status == "wrong" and "z = 16" in too_high.message
+    assert check_off_bias(float("nan")).status == "wrong"
+
+
+# --------------------------------------------------------------------------- exercise 01.4
+
+
+def test_batch_z_check():
+    X, w, b = lesson01.BATCH_X, lesson01.W, lesson01.B
+    expected = lesson01.expected_batch_z()
+    assert expected.shape == (3,)
+    np.testing.assert_allclose(expected, [199, 119, 270])
+    np.testing.assert_allclose(expected, [np.dot(w, row) + b for row in X])
+    assert check_batch_z(X @ w + b).correct
+    assert check_batch_z([199, 119, 270]).correct
+    assert check_batch_z(...).status == "unanswered"
+    assert check_batch_z((X @ w + b).reshape(3, 1)).status == "invalid"
+    assert check_batch_z(np.array([1.0, 2.0])).status == "invalid"
+    assert check_batch_z("z").status == "invalid"
+    assert "bias" in check_batch_z(X @ w).hint
+    assert "swapped" in check_batch_z(X @ w[::-1] + b).hint
+    assert check_batch_z(X @ w + b + 1).status == "wrong"

@@ -1,0 +1,236 @@
+"""Lesson 02: the activation widgets, their helper functions, and the exercise checks."""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+import numpy as np
+import pytest
+
+from helpers import activations as act
+from helpers.exercises import lesson02
+from helpers.gradcheck import numerical_derivative
+from helpers.widgets import activations as widgets
+
+# ----------------------------------------------------------------------------- the lesson's facts
+
+
+def test_the_lessons_numbers():
+    """The numbers the notebook teaches, computed with helpers."""
+    assert float(act.sigmoid_derivative(0.0)) == 0.25
+    assert float(act.tanh_derivative(0.0)) == 1.0
+    assert float(act.sigmoid(2.0)) == pytest.approx(0.881, abs=5e-4)
+    assert float(act.sigmoid_derivative(2.0)) == pytest.approx(0.105, abs=5e-4)
+    assert float(act.tanh_derivative(2.0)) == pytest.approx(0.071, abs=5e-4)
+    assert float(act.sigmoid(2.44)) == pytest.approx(0.92, abs=5e-3)  # "92% likely a cat"
+    best = float(act.sigmoid_derivative(0.0))
+    assert [best**n for n in (1, 5, 10)] == pytest.approx([0.25, 0.000977, 9.54e-7], rel=1e-3)
+
+
+def test_ten_sigmoid_layers_are_the_first_below_one_millionth():
+    """The answer to the second widget's question: 10."""
+    products = widgets.slope_products("sigmoid", 0.0, 20)
+    first_below = int(np.argmax(products < 1e-6)) + 1
+    assert first_below == 10
+
+
+def test_two_linear_layers_collapse_into_one():
+    rng = np.random.default_rng(2)
+    X = rng.normal(size=(5, 2))
+    W1, b1 = rng.normal(size=(2, 3)), rng.normal(size=3)
+    W2, b2 = rng.normal(size=(3, 1)), rng.normal(size=1)
+    assert np.allclose((X @ W1 + b1) @ W2 + b2, X @ (W1 @ W2) + (b1 @ W2 + b2))
+    assert not np.allclose(act.relu(X @ W1 + b1) @ W2 + b2, X @ (W1 @ W2) + (b1 @ W2 + b2))
+
+
+def test_tanh_is_a_stretched_sigmoid():
+    z = np.linspace(-10, 10, 41)
+    assert np.allclose(act.tanh(z), 2 * act.sigmoid(2 * z) - 1)
+
+
+# ----------------------------------------------------------------------------- widget helpers
+
+
+@pytest.mark.parametrize("name", widgets.FUNCTIONS)
+@pytest.mark.parametrize("z", [-3.0, -0.7, 0.4, 2.5])
+def test_tangent_line_has_the_numerical_slope(name, z):
+    function, _ = act.get_activation(name)
+    ts, ys = widgets.tangent_line(name, z)
+    slope = (ys[1] - ys[0]) / (ts[1] - ts[0])
+    assert slope == pytest.approx(numerical_derivative(function, z), abs=1e-6)
+    middle = (ys[0] + ys[1]) / 2  # the line passes through (z, f(z))
+    assert middle == pytest.approx(float(function(z)))
+
+
+@pytest.mark.parametrize("name", widgets.FUNCTIONS)
+def test_slope_products_are_powers_of_the_slope(name):
+    function, derivative = act.get_activation(name)
+    products = widgets.slope_products(name, 0.8, 6)
+    slope = numerical_derivative(function, 0.8)
+    assert products.shape == (6,)
+    assert np.allclose(products, slope ** np.arange(1, 7), rtol=1e-6)
+
+
+def test_slope_products_reject_bad_input():
+    with pytest.raises(ValueError, match="Choose one of"):
+        widgets.slope_products("softmax", 0.0, 3)
+    with pytest.raises(ValueError, match="layers"):
+        widgets.slope_products("relu", 0.0, 0)
+
+
+@pytest.mark.parametrize(
+    ("x", "text"), [(0, "0"), (0.25, "0.250"), (-0.96403, "-0.964"), (0.0024665, "0.00247"), (9.5367e-7, "9.54e-07")]
+)
+def test_number_formatting(x, text):
+    assert widgets.number(x) == text
+
+
+def test_log_ticks_and_labels():
+    assert widgets.log_ticks(-7) == [0, -2, -4, -6]
+    assert len(widgets.log_ticks(-53)) <= 7
+    assert widgets.power_of_ten(0) == "1"
+    assert widgets.power_of_ten(-12) == "10⁻¹²"
+
+
+# ----------------------------------------------------------------------------- widget 1
+
+
+def numbers_in(html: str) -> list[float]:
+    return [float(x) for x in re.findall(r"-?\d+(?:\.\d+)?(?:e-?\d+)?", re.sub(r"<[^>]+>", " ", html))]
+
+
+def test_explorer_reacts_to_z_and_function():
+    w = widgets.activation_explorer()
+    assert "σ(2.0) = 0.881" in w.readout.value and "σ′(2.0) = 0.105" in w.readout.value
+    before = w.image.value
+
+    w.controls["z"].value = 0.0
+    assert "σ′(0.0) = 0.250" in w.readout.value
+    assert w.image.value != before
+
+    w.controls["z"].value = 6.0
+    assert "saturated" in w.readout.value
+    assert "0.00247" in w.readout.value
+
+    before = w.image.value
+    w.controls["function"].value = "tanh"
+    assert "tanh(6.0) = 1.000" in w.readout.value
+    assert w.image.value != before
+
+    w.controls["function"].value = "relu"
+    w.controls["z"].value = -2.0
+    assert "ReLU(-2.0) = 0," in w.readout.value and "ReLU′(-2.0) = 0." in w.readout.value
+    assert "no signal passes back" in w.readout.value
+    w.controls["z"].value = 3.0
+    assert "ReLU(3.0) = 3.000" in w.readout.value and "ReLU′(3.0) = 1.000" in w.readout.value
+
+
+# ----------------------------------------------------------------------------- widget 2
+
+
+def test_gradient_widget_reacts_to_every_control():
+    w = widgets.vanishing_gradient_explorer()
+    assert "0.250<sup>5</sup> = 0.000977" in w.readout.value
+    before = w.image.value
+
+    w.controls["layers"].value = 9
+    assert "3.81e-06" in w.readout.value and "still above one millionth" in w.readout.value
+    assert w.image.value != before
+    w.controls["layers"].value = 10
+    assert "9.54e-07" in w.readout.value and "below one millionth" in w.readout.value
+
+    before = w.image.value
+    w.controls["z"].value = 2.0
+    slope = float(act.sigmoid_derivative(2.0))
+    assert f"{slope**10:.2e}" in w.readout.value
+    assert w.image.value != before
+
+    before = w.image.value
+    w.controls["activation"].value = "relu"
+    assert "1.000<sup>10</sup> = 1.000" in w.readout.value and "undiminished" in w.readout.value
+    assert w.image.value != before
+    w.controls["z"].value = -1.0
+    assert "Nothing is left" in w.readout.value
+
+    w.controls["activation"].value = "tanh"
+    w.controls["z"].value = 1.0
+    w.controls["layers"].value = 8
+    assert numbers_in(w.readout.value)[-1] == pytest.approx(float(act.tanh_derivative(1.0)) ** 8, rel=1e-2)
+
+
+# ----------------------------------------------------------------------------- redraw budget
+
+
+def _median_redraw(widget, control: str, values) -> float:
+    widget.render_seconds.clear()
+    for value in values:
+        widget.controls[control].value = value
+    return statistics.median(widget.render_seconds)
+
+
+def test_redraws_are_fast():
+    """The budget is 50 ms; the test allows 250 ms so a slow CI machine does not fail it."""
+    explorer = widgets.activation_explorer()
+    zs = [round(float(z), 1) for z in np.linspace(-7.9, 7.9, 30)]
+    assert _median_redraw(explorer, "z", zs) < 0.25
+    gradient = widgets.vanishing_gradient_explorer()
+    assert _median_redraw(gradient, "layers", list(range(1, 21)) + list(range(19, 9, -1))) < 0.25
+
+
+# ----------------------------------------------------------------------------- exercise checks
+
+
+def test_tanh_via_sigmoid_check():
+    assert lesson02.check_tanh_via_sigmoid(lambda z: 2 * act.sigmoid(2 * z) - 1).correct
+    forgot_2z = lesson02.check_tanh_via_sigmoid(lambda z: 2 * act.sigmoid(z) - 1)
+    assert forgot_2z.status == "wrong" and "2z inside" in forgot_2z.hint
+    no_minus = lesson02.check_tanh_via_sigmoid(lambda z: 2 * act.sigmoid(2 * z))
+    assert no_minus.status == "wrong" and "subtract 1" in no_minus.hint
+    assert lesson02.check_tanh_via_sigmoid(lambda z: z).status == "wrong"
+    assert lesson02.check_tanh_via_sigmoid(lambda z: ...).status == "unanswered"
+    assert lesson02.check_tanh_via_sigmoid(0.76).status == "invalid"
+    assert lesson02.check_tanh_via_sigmoid(lambda z: np.zeros(3)).status == "invalid"
+
+
+def test_activation_choice_check():
+    assert lesson02.check_activation_choice({"output": "sigmoid", "hidden": "relu"}).correct
+    assert lesson02.check_activation_choice({"output": " Sigmoid", "hidden": "ReLU"}).correct
+    swapped = lesson02.check_activation_choice({"output": "relu", "hidden": "sigmoid"})
+    assert swapped.status == "wrong" and "probability" in swapped.hint
+    tanh_hidden = lesson02.check_activation_choice({"output": "sigmoid", "hidden": "tanh"})
+    assert tanh_hidden.status == "wrong" and "slope" in tanh_hidden.hint
+    assert lesson02.check_activation_choice({"output": ..., "hidden": ...}).status == "unanswered"
+    assert lesson02.check_activation_choice({"output": "softmax", "hidden": "relu"}).status == "invalid"
+    missing = lesson02.check_activation_choice({"output": "sigmoid"})
+    assert missing.status == "invalid" and "'hidden'" in missing.message
+    assert lesson02.check_activation_choice("sigmoid").status == "invalid"
+
+
+def test_sigmoid_slope_check():
+    s = float(act.sigmoid(-1.0))
+    assert lesson02.check_sigmoid_slope(s * (1 - s)).correct
+    assert lesson02.check_sigmoid_slope(0.197).correct  # rounded to 3 decimals is fine
+    assert "value" in lesson02.check_sigmoid_slope(s).hint
+    assert "not z itself" in lesson02.check_sigmoid_slope(-2.0).hint
+    assert "z = 0" in lesson02.check_sigmoid_slope(0.25).hint
+    assert lesson02.check_sigmoid_slope(0.3).status == "wrong"
+    assert lesson02.check_sigmoid_slope(np.array([0.1, 0.2])).status == "invalid"
+
+
+def test_tanh_layers_check():
+    slope = float(act.tanh_derivative(1.0))
+    assert slope**7 >= 1e-3 > slope**8  # the expected answer is 8, from helpers
+    assert lesson02.check_tanh_layers(8).correct
+    assert lesson02.check_tanh_layers(np.int64(8)).correct
+    assert "One more layer" in lesson02.check_tanh_layers(7).hint
+    assert "whole" in lesson02.check_tanh_layers(7.96).message
+    assert lesson02.check_tanh_layers(3).status == "wrong"
+    assert lesson02.check_tanh_layers(0).status == "wrong"
+    assert lesson02.check_tanh_layers("8").status == "invalid"
+    assert lesson02.check_tanh_layers(...).status == "unanswered"
+
+
+def test_layers_until_below():
+    assert lesson02.layers_until_below(0.25, 1e-6) == 10
+    assert lesson02.layers_until_below(0.5, 0.2) == 3
