@@ -11,6 +11,7 @@ gets a friendly "not answered yet".
 
 from __future__ import annotations
 
+import functools
 import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -81,8 +82,25 @@ def is_blank(answer: Any) -> bool:
     return answer is Ellipsis or answer is None
 
 
-def _as_float(answer: Any) -> float | None:
-    """A plain number from an int, float or one-element array, else None."""
+def never_raises(check: Callable[[Any], Verdict]) -> Callable[[Any], Verdict]:
+    """Wrap an exercise check so that any error inside it becomes a calm verdict.
+
+    Use it as a decorator on every ``check_*`` function of a lesson: the learner
+    sees "Could not check this answer", never a traceback from the checker.
+    """
+
+    @functools.wraps(check)
+    def safe(answer: Any) -> Verdict:
+        try:
+            return check(answer)
+        except Exception as exc:
+            return invalid(f"Could not check this answer ({type(exc).__name__}).")
+
+    return safe
+
+
+def as_number(answer: Any) -> float | None:
+    """A plain number from an int, float or one-element array; None for anything else (text included)."""
     if isinstance(answer, (bool, np.bool_, str, bytes)):
         return None
     try:
@@ -111,7 +129,7 @@ def check_number(
     try:
         if is_blank(answer):
             return unanswered(what)
-        value = _as_float(answer)
+        value = as_number(answer)
         if value is None:
             return invalid(f"Expected {what}, got {type(answer).__name__} {_short(answer)}.")
         if not np.isfinite(value):
@@ -235,3 +253,6 @@ def _fmt(value: float) -> str:
 def _short(value: Any, limit: int = 60) -> str:
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+_as_float = as_number  # old name, still used by a lesson being written; removed once it is updated

@@ -76,3 +76,20 @@ def test_verdict_shows_itself():
     with pytest.raises(ValueError, match="status must be one of"):
         Verdict("maybe", "")
     assert bool(check_number(1, 1.0)) is True
+
+
+def test_never_raises_turns_errors_into_a_verdict():
+    from helpers.checks import never_raises
+
+    @never_raises
+    def check_fragile(answer):
+        """A check with a bug."""
+        return correct_if(1 / answer)
+
+    verdict = check_fragile(0)
+    assert verdict.status == "invalid" and "ZeroDivisionError" in verdict.message
+    assert check_fragile.__doc__ == "A check with a bug."
+
+
+def correct_if(value):
+    return Verdict("correct", str(value))

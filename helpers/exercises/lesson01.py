@@ -20,7 +20,7 @@ import numpy as np
 from ..activations import relu
 from ..checks import (
     Verdict,
-    _as_float,
+    as_number,
     check_array,
     check_function,
     check_number,
@@ -68,7 +68,7 @@ def check_house_neuron(answer: Any) -> Verdict:
             )
         if any(is_blank(part) for part in answer):
             return unanswered("numbers for both z and a")
-        z, a = (_as_float(part) for part in answer)
+        z, a = (as_number(part) for part in answer)
         if z is None or a is None:
             return invalid("z and a must each be one number.")
         z_want = _z(HOUSE_X)
@@ -170,7 +170,7 @@ def check_off_bias(answer: Any) -> Verdict:
         verdict = check_number(answer, expected, what="the bias, one number")
         if verdict.status != "wrong":
             return verdict
-        b = _as_float(answer)
+        b = as_number(answer)
         if b is None or not np.isfinite(b):
             return verdict
         z = weighted + b
