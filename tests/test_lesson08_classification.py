@@ -1,0 +1,333 @@
+"""Lesson 08: classification helpers, the playground widget and the exercise checks."""
+
+from __future__ import annotations
+
+import re
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+
+from helpers.classify import (
+    Classifier,
+    accuracy,
+    classifier_layers,
+    data_extent,
+    draw_boundary,
+    grid_points,
+    predict_class,
+    probability_map,
+    train_classifier,
+)
+from helpers.data import make_classification, train_test_split
+from helpers.exercises import lesson08
+from helpers.network import init_params, predict
+from helpers.optimizers import train
+from helpers.widgets import LessonWidget
+from helpers.widgets import playground as playground_module
+from helpers.widgets.playground import GUESSING_LOSS, playground
+
+SEED = 4  # the lesson's seed
+
+
+def split(name: str, noise: float = 0.1, seed: int = SEED):
+    X, y = make_classification(name, 200, noise=noise, seed=seed)
+    return train_test_split(X, y, seed=seed)
+
+
+# --------------------------------------------------------------------------- accuracy
+
+
+def test_accuracy_of_the_lessons_worked_example():
+    y_hat = np.array([[0.92], [0.40], [0.70], [0.10]])
+    y = np.array([[1], [1], [0], [0]])
+    assert accuracy(y_hat, y) == 0.5
+    assert predict_class(y_hat).ravel().tolist() == [1, 0, 1, 0]
+
+
+def test_accuracy_counts_exactly_one_half_as_cat():
+    assert accuracy([0.5], [1]) == 1.0
+    assert accuracy([0.4999], [1]) == 0.0
+    assert accuracy(np.array([[0.9], [0.2]]), np.array([[1], [0]]), threshold=0.95) == 0.5
+
+
+def test_accuracy_rejects_bad_input():
+    with pytest.raises(ValueError, match="same shape"):
+        accuracy(np.zeros((4, 1)), np.zeros(4))
+    with pytest.raises(ValueError, match="0 \\(dog\\) or 1 \\(cat\\)"):
+        accuracy([0.3, 0.8], [0, 2])
+    with pytest.raises(ValueError, match="zero samples"):
+        accuracy(np.zeros((0, 1)), np.zeros((0, 1)))
+    with pytest.raises(ValueError, match="threshold"):
+        predict_class([0.5], threshold=1.5)
+
+
+# --------------------------------------------------------------------------- layers and training
+
+
+def test_classifier_layers():
+    assert classifier_layers(0) == ([2, 1], ["sigmoid"])
+    assert classifier_layers(8, "relu") == ([2, 8, 1], ["relu", "sigmoid"])
+    assert classifier_layers(3, "sigmoid", n_inputs=5) == ([5, 3, 1], ["sigmoid", "sigmoid"])
+    with pytest.raises(ValueError, match="relu, tanh, sigmoid"):
+        classifier_layers(4, "softmax")
+    with pytest.raises(ValueError, match="whole number"):
+        classifier_layers(-1)
+    with pytest.raises(ValueError, match="whole number"):
+        classifier_layers(2.5)
+
+
+@pytest.mark.parametrize("activation, init", [("tanh", "xavier"), ("relu", "he"), ("sigmoid", "xavier")])
+def test_train_classifier_is_the_long_form(activation, init):
+    X_train, X_test, y_train, _ = split("moons")
+    model = train_classifier(X_train, y_train, 5, activation, lr=0.05, epochs=50, seed=SEED)
+    params = init_params([2, 5, 1], init, seed=SEED)
+    history = train(X_train, y_train, params, [activation, "sigmoid"], loss="binary_cross_entropy",
+                    optimizer="adam", lr=0.05, epochs=50, seed=SEED)
+    assert isinstance(model, Classifier)
+    assert np.allclose(model.predict_proba(X_test), predict(X_test, history.params, [activation, "sigmoid"]))
+    assert model.layer_sizes == [2, 5, 1]
+    assert model.n_parameters == 2 * 5 + 5 + 5 + 1
+
+
+def test_hidden_layer_solves_xor_and_a_single_neuron_does_not():
+    X_train, X_test, y_train, y_test = split("xor")
+    line = train_classifier(X_train, y_train, hidden_units=0, seed=SEED)
+    bent = train_classifier(X_train, y_train, hidden_units=8, activation="tanh", seed=SEED)
+    assert line.layer_sizes == [2, 1]
+    assert line.accuracy(X_train, y_train) < 0.7 and line.accuracy(X_test, y_test) < 0.7
+    assert bent.accuracy(X_train, y_train) > 0.9 and bent.accuracy(X_test, y_test) > 0.9
+    relu = train_classifier(X_train, y_train, hidden_units=8, activation="relu", seed=SEED)
+    assert relu.accuracy(X_test, y_test) > 0.9
+
+
+def test_single_neuron_is_enough_for_blobs_but_not_circles():
+    X_train, X_test, y_train, y_test = split("blobs")
+    assert train_classifier(X_train, y_train, 0, seed=SEED).accuracy(X_test, y_test) > 0.95
+    X_train, X_test, y_train, y_test = split("circles")
+    assert train_classifier(X_train, y_train, 0, seed=SEED).accuracy(X_test, y_test) < 0.7
+    assert train_classifier(X_train, y_train, 8, seed=SEED).accuracy(X_test, y_test) > 0.9
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_hidden_layer_beats_a_line_on_xor_for_other_seeds(seed):
+    X_train, X_test, y_train, y_test = split("xor", seed=seed)
+    assert train_classifier(X_train, y_train, 8, seed=seed).accuracy(X_test, y_test) > 0.9
+    assert train_classifier(X_train, y_train, 0, seed=seed).accuracy(X_test, y_test) < 0.8
+
+
+def test_single_neuron_boundary_is_its_straight_line():
+    X_train, _, y_train, _ = split("blobs")
+    model = train_classifier(X_train, y_train, 0, seed=SEED)
+    (w1, w2), b = model.params["W1"].ravel(), model.params["b1"][0, 0]
+    x1 = np.linspace(-2, 2, 7)
+    on_line = np.c_[x1, -(w1 * x1 + b) / w2]
+    assert np.allclose(model.predict_proba(on_line), 0.5)
+
+
+def test_train_classifier_rejects_bad_labels_and_shapes():
+    X = np.zeros((4, 2))
+    with pytest.raises(ValueError, match="0 \\(dog\\) or 1 \\(cat\\)"):
+        train_classifier(X, np.array([[0], [1], [2], [1]]))
+    with pytest.raises(ValueError, match="shape \\(4, 1\\)"):
+        train_classifier(X, np.array([0, 1, 0, 1]))
+    with pytest.raises(ValueError, match="samples, features"):
+        train_classifier(np.zeros(4), np.zeros((4, 1)))
+
+
+def test_train_classifier_stops_instead_of_raising_when_the_loss_is_not_finite():
+    X_train, _, y_train, _ = split("blobs")
+    X_bad = X_train.copy()
+    X_bad[0, 0] = np.nan
+    model = train_classifier(X_bad, y_train, 4, epochs=20, seed=SEED)
+    assert model.diverged
+    assert "learning rate" in model.history.stopped_early
+    assert np.isnan(model.predict_proba(X_bad[:1])).all()
+
+
+# --------------------------------------------------------------------------- maps
+
+
+def test_grid_points_shape_and_order():
+    grid = grid_points((-1.0, 1.0, -2.0, 2.0), steps=5)
+    assert grid.shape == (25, 2)
+    assert np.allclose(grid[0], [-1, -2]) and np.allclose(grid[4], [1, -2]) and np.allclose(grid[-1], [1, 2])
+    assert np.allclose(grid[:5, 1], -2)  # the first row shares the lowest x2
+    with pytest.raises(ValueError, match="steps"):
+        grid_points((0, 1, 0, 1), steps=1)
+
+
+def test_probability_map_matches_predictions_on_the_grid():
+    X_train, _, y_train, _ = split("circles")
+    model = train_classifier(X_train, y_train, 4, epochs=30, seed=SEED)
+    extent = data_extent(X_train)
+    p_map = probability_map(model, extent, steps=60)
+    assert p_map.shape == (60, 60)
+    assert np.allclose(p_map.ravel(), model.predict_proba(grid_points(extent, 60)).ravel())
+    assert np.isclose(p_map[0, -1], model.predict_proba(np.array([[extent[1], extent[2]]]))[0, 0])
+
+
+def test_data_extent():
+    assert data_extent(np.array([[0.0, 1.0], [2.0, -1.0]]), margin=0.5) == (-0.5, 2.5, -1.5, 1.5)
+    assert data_extent(np.array([[0.0, 0.0]]), np.array([[np.nan, 5.0], [1.0, 1.0]]), margin=0) == (0, 1, 0, 1)
+    assert data_extent(np.full((2, 2), np.nan)) == (-1.0, 1.0, -1.0, 1.0)
+
+
+def test_draw_boundary_draws_map_line_and_points():
+    X_train, X_test, y_train, y_test = split("circles")
+    model = train_classifier(X_train, y_train, 8, seed=SEED)
+    fig, ax = plt.subplots()
+    try:
+        plot = draw_boundary(ax, model, X_train, y_train, X_test, y_test, steps=40, title="t")
+        assert plot.image.get_array().shape == (40, 40)
+        assert plot.line is not None  # the 0.5 line exists: the map crosses 0.5
+        assert len(plot.points["train", 1].get_offsets()) == int(y_train.sum())
+        assert len(plot.points["test", 0].get_offsets()) == int((y_test == 0).sum())
+        assert ax.get_title() == "t"
+    finally:
+        plt.close(fig)
+
+
+# --------------------------------------------------------------------------- widget
+
+
+def numbers(readout: str) -> dict[str, float]:
+    found = {
+        "train": re.search(r"Train accuracy (\d+)%", readout),
+        "test": re.search(r"test accuracy (\d+)%", readout),
+        "loss": re.search(r"Final loss (\d+\.\d+)", readout),
+        "parameters": re.search(r"(\d+) parameters", readout),
+    }
+    return {k: float(m.group(1)) for k, m in found.items() if m}
+
+
+@pytest.fixture(scope="module")
+def widget() -> LessonWidget:
+    return playground()
+
+
+def test_widget_starts_on_circles_with_a_hidden_layer(widget):
+    assert set(widget.controls) == {"dataset", "noise", "hidden", "activation", "lr", "epochs"}
+    values = numbers(widget.readout.value)
+    assert values["train"] > 90 and values["test"] > 90
+    assert values["loss"] < GUESSING_LOSS
+    assert values["parameters"] == 33  # 2 -> 8 -> 1
+    assert widget.image.value[:4] == b"\x89PNG"
+
+
+@pytest.mark.parametrize(
+    "name, value",
+    [("dataset", "xor"), ("noise", 0.3), ("hidden", 3), ("activation", "relu"), ("lr", 0.001), ("epochs", 100)],
+)
+def test_widget_reacts_to_every_control(name, value):
+    w = playground()
+    before_text, before_image = w.readout.value, w.image.value
+    w.controls[name].value = value
+    assert w.readout.value != before_text, f"{name}: the readout did not change"
+    assert w.image.value != before_image, f"{name}: the picture did not change"
+
+
+def test_widget_question_xor_needs_hidden_units(widget):
+    widget.controls["dataset"].value = "xor"
+    widget.controls["hidden"].value = 0
+    flat = numbers(widget.readout.value)
+    assert "straight line" in widget.readout.value and "2 → 1" in widget.readout.value
+    assert flat["test"] < 70 and flat["parameters"] == 3
+    widget.controls["hidden"].value = 3  # the answer the exercise check computes
+    assert numbers(widget.readout.value)["test"] > 90
+    widget.controls["hidden"].value = 2
+    assert numbers(widget.readout.value)["test"] <= 90
+    widget.controls["dataset"].value = "circles"
+    widget.controls["hidden"].value = 8
+
+
+def test_widget_tiny_learning_rate_stays_near_guessing():
+    w = playground()
+    w.controls["lr"].value = 0.001
+    w.controls["epochs"].value = 50
+    assert numbers(w.readout.value)["loss"] > 0.6
+
+
+def test_widget_reports_training_that_stopped(monkeypatch):
+    def broken_data(*args, **kwargs):
+        X, y = make_classification(*args, **kwargs)
+        X[0, 0] = np.nan  # makes the loss NaN at once
+        return X, y
+
+    monkeypatch.setattr(playground_module, "make_classification", broken_data)
+    w = playground()
+    assert "Training stopped" in w.readout.value
+    assert w.image.value[:4] == b"\x89PNG"
+
+
+def test_widget_retrains_fast_enough():
+    w = playground()
+    w.render_seconds.clear()
+    settings = [("dataset", d) for d in ("xor", "moons", "blobs", "circles")] * 3
+    settings += [("hidden", h) for h in (0, 2, 4, 8, 16, 8)] * 2
+    settings += [("activation", a) for a in ("relu", "sigmoid", "tanh")] * 2
+    settings += [("noise", 0.2), ("noise", 0.1), ("lr", 0.01), ("lr", 0.1)]
+    for name, value in settings:
+        w.controls[name].value = value
+    assert len(w.render_seconds) >= 30
+    median = float(np.median(w.render_seconds))
+    print(f"playground retrain + redraw: median {median * 1000:.0f} ms over {len(w.render_seconds)} changes")
+    assert median < 1.0, f"median retrain + redraw {median:.3f} s"
+
+
+# --------------------------------------------------------------------------- exercise checks
+
+
+def test_check_accuracy_by_hand():
+    right = accuracy(np.array(lesson08.PROBABILITIES), np.array(lesson08.LABELS))
+    assert np.isclose(right, 4 / 6)
+    assert lesson08.check_accuracy_by_hand(right).correct
+    assert lesson08.check_accuracy_by_hand(0.67).correct
+    assert lesson08.check_accuracy_by_hand(...).status == "unanswered"
+    assert lesson08.check_accuracy_by_hand("2/3").status == "invalid"
+    for bad, words in [(4, "Divide"), (2 / 6, "wrong answers"), (0.5, "called 'cat'"), (5 / 6, "0.48"),
+                       (66.7, "fraction"), (0.1, "divide by 6")]:
+        verdict = lesson08.check_accuracy_by_hand(bad)
+        assert verdict.status == "wrong", bad
+        assert words in verdict.hint, (bad, verdict.hint)
+
+
+def test_check_output_activation():
+    assert lesson08.check_output_activation("sigmoid").correct
+    assert lesson08.check_output_activation(" Sigmoid ").correct
+    for bad in ("relu", "tanh", "linear"):
+        verdict = lesson08.check_output_activation(bad)
+        assert verdict.status == "wrong" and verdict.hint
+    assert lesson08.check_output_activation("softmax").status == "invalid"
+    assert lesson08.check_output_activation(...).status == "unanswered"
+
+
+def test_check_loss_choice():
+    good = {"price": "mse", "cat_or_dog": "binary_cross_entropy"}
+    assert lesson08.check_loss_choice(good).correct
+    assert lesson08.check_loss_choice({**good, "price": "half_mse"}).correct
+    both_mse = lesson08.check_loss_choice({"price": "mse", "cat_or_dog": "mse"})
+    assert both_mse.status == "wrong" and "cat_or_dog" in both_mse.message
+    swapped = lesson08.check_loss_choice({"price": "binary_cross_entropy", "cat_or_dog": "mse"})
+    assert swapped.status == "wrong" and "price" in swapped.message
+    assert lesson08.check_loss_choice({"price": ..., "cat_or_dog": ...}).status == "unanswered"
+    assert lesson08.check_loss_choice({"price": "mse"}).status == "invalid"
+    assert lesson08.check_loss_choice({"price": "mae", "cat_or_dog": "x"}).status == "invalid"
+    assert lesson08.check_loss_choice("mse").status == "invalid"
+
+
+def test_check_smallest_xor_layer_accepts_the_computed_answer():
+    tests = [lesson08.xor_accuracies(h)[1] for h in range(0, 6)]
+    expected = next(h for h, acc in enumerate(tests) if acc > 0.9)
+    assert expected == 3  # the lesson's text and solution say 3
+    assert lesson08.check_smallest_xor_layer(expected).correct
+    assert lesson08.check_smallest_xor_layer(float(expected)).correct
+    assert lesson08.check_smallest_xor_layer(np.int64(expected)).correct
+    too_few = lesson08.check_smallest_xor_layer(expected - 1)
+    assert too_few.status == "wrong" and "training points only" in too_few.hint  # 2 units: train > 90%, test not
+    assert "straight line" in lesson08.check_smallest_xor_layer(0).hint
+    assert lesson08.check_smallest_xor_layer(expected + 1).status == "wrong"
+    assert lesson08.check_smallest_xor_layer(2.5).status == "invalid"
+    assert lesson08.check_smallest_xor_layer(-1).status == "invalid"
+    assert lesson08.check_smallest_xor_layer("3").status == "invalid"
+    assert lesson08.check_smallest_xor_layer(...).status == "unanswered"
