@@ -1,0 +1,203 @@
+"""Checks for the exercises of 05_backprop.ipynb.
+
+Each check takes the learner's answer and returns a Verdict; none of them raises.
+Expected values come from the helpers (the valley of the lesson's widget, the
+activations, the gradient check), never typed in.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from ..activations import sigmoid, sigmoid_derivative
+from ..checks import (
+    Verdict,
+    check_choice,
+    check_function,
+    check_number,
+    correct,
+    invalid,
+    is_blank,
+    never_raises,
+    unanswered,
+    wrong,
+)
+from ..gradcheck import THRESHOLD, gradient_check
+from ..network import forward, init_params
+from ..optimizers import gradient_descent_step
+from ..widgets.descent import REGIMES, classify, descent_path, slope
+
+# Exercise 05.1: one step on L(w) = (w - 3)^2 + 1 from w = 0.5 with learning rate 0.1.
+STEP_W = 0.5
+STEP_LR = 0.1
+
+# Exercise 05.2: the same descent (from w = 0, lr = 0.3) on a valley five times as steep.
+STEEP_LR = 0.3
+STEEPNESS = 5.0
+
+# Exercise 05.4: the small networks the repaired backward pass is checked on.
+ACTIVATIONS = ["relu", "linear"]
+
+
+@never_raises
+def check_gradient_step(answer: Any) -> Verdict:
+    """Exercise 05.1: the new w after one gradient-descent step."""
+    gradient = float(slope(STEP_W))
+    expected = float(gradient_descent_step({"w": np.array(STEP_W)}, {"w": np.array(gradient)}, STEP_LR)["w"])
+    return check_number(
+        answer,
+        expected,
+        what="the new w (a number)",
+        hints=["First the gradient: dL/dw = 2(w − 3) at w = 0.5. Then w_new = w − η × gradient."],
+        wrong_answers={
+            STEP_W + STEP_LR * gradient: "You stepped uphill: the rule subtracts η × gradient. "
+            "The gradient here is negative, so w must grow.",
+            STEP_W - gradient: "Multiply the gradient by the learning rate η = 0.1 before you subtract it.",
+            gradient: "That is the gradient itself. Now use it: w_new = w − η × gradient.",
+            STEP_W - STEP_LR * gradient / 2: "The slope of (w − 3)² is 2(w − 3): keep the 2.",
+        },
+    )
+
+
+@never_raises
+def check_steep_regime(answer: Any) -> Verdict:
+    """Exercise 05.2: what lr = 0.3 does on the valley L(w) = 5(w - 3)^2 + 1."""
+    expected = classify(descent_path(STEEP_LR, 20, steepness=STEEPNESS))
+    step = "Take one step by hand: the slope at w = 0 is 10 × (0 − 3) = −30, so w_1 = 0 − 0.3 × (−30)."
+    return check_choice(
+        answer,
+        expected,
+        options=REGIMES,
+        what='one of "crawl", "converge", "overshoot", "oscillate", "diverge"',
+        hints={
+            "converge": "η = 0.3 converged on the first valley, but this one is five times as steep. " + step,
+            "crawl": "A crawl needs tiny steps. Here the slope is large. " + step,
+            "overshoot": "It does jump to the other side. Is the new gap to w = 3 smaller or larger than 3?",
+            "oscillate": "Oscillating needs the gap to stay exactly the same size. Compute the gap after one step.",
+            "diverge": step,
+        },
+    )
+
+
+#: Common wrong slopes of the sigmoid, each with the hint it gets.
+SIGMOID_MISTAKES = [
+    (lambda z: sigmoid(z) * (1 - z), "Use s in both places: the slope is s × (1 − s), not s × (1 − z)."),
+    (lambda z: z * (1 - z), "Apply the sigmoid first, s = sigmoid(z); the slope is s × (1 − s)."),
+    (sigmoid, "That is the sigmoid itself. Its slope is s × (1 − s)."),
+    (lambda z: 1 - sigmoid(z) ** 2, "1 − s² has the pattern of tanh's slope. The sigmoid's is s × (1 − s)."),
+]
+
+
+@never_raises
+def check_sigmoid_slope(answer: Any) -> Verdict:
+    """Exercise 05.3: a function z -> slope of the sigmoid at z (numbers and arrays)."""
+    cases = [(0.0,), (2.0,), (np.array([-4.0, -1.0, 0.5, 3.0]),), (np.array([[-30.0, 30.0]]),)]
+    verdict = check_function(
+        answer,
+        sigmoid_derivative,
+        cases,
+        what="a function sigmoid_slope(z)",
+        hints=["Let s = sigmoid(z). The slope is s × (1 − s): 0.25 at z = 0, close to 0 far from it."],
+    )
+    if verdict.status != "wrong":
+        return verdict
+    probe = np.array([-2.0, -0.5, 0.7, 2.5])
+    try:
+        with np.errstate(all="ignore"):
+            got = np.asarray(answer(probe), dtype=float)
+        for mistake, hint in SIGMOID_MISTAKES:
+            if got.shape == probe.shape and np.allclose(got, mistake(probe)):
+                return wrong(verdict.message, hint)
+    except Exception:  # the learner's function may fail on an array; the first verdict stands
+        pass
+    return verdict
+
+
+def _networks() -> list[tuple[np.ndarray, np.ndarray, dict]]:
+    """Two small ReLU -> linear networks with data: 2 -> 3 -> 1 on 4 samples, 3 -> 4 -> 1 on 6."""
+    nets = []
+    for sizes, m, seed in (([2, 3, 1], 4, 5), ([3, 4, 1], 6, 6)):
+        rng = np.random.default_rng(seed)
+        X = rng.normal(size=(m, sizes[0]))
+        y = rng.normal(size=(m, 1))
+        params = init_params(sizes, "he", seed=seed)
+        for key in params:
+            if key.startswith("b"):  # non-zero biases, so a wrong bias gradient shows
+                params[key] = params[key] + rng.normal(0, 0.1, params[key].shape)
+        nets.append((X, y, params))
+    return nets
+
+
+def _backward_hint(failed: list[str], errors: dict[str, float]) -> str:
+    """A hint that reads the pattern of failing parameters."""
+    values = np.array(list(errors.values()))
+    if len(failed) == len(errors) and np.ptp(values) < 1e-3:
+        return (
+            "Every gradient is off by the same relative error: all of them are scaled by one factor. "
+            "Look for a division by m that happens twice, or one that is missing."
+        )
+    if set(failed) <= {"W1", "b1"}:
+        return (
+            "The output layer (W2, b2) is right, so the mistake is where the error travels back to the "
+            "hidden layer. Compare delta_hidden with the formula: which factor of the chain is missing?"
+        )
+    if set(failed) <= {"b1", "b2"}:
+        return "Only biases fail: each bias gradient is the sum of its layer's delta over the samples (axis=0)."
+    return "Compare each line with the formulas for delta_out, delta_hidden, dW and db in the lesson."
+
+
+@never_raises
+def check_my_backward(answer: Any) -> Verdict:
+    """Exercise 05.4: a repaired backward pass for a ReLU -> linear network with half-MSE loss."""
+    if is_blank(answer):
+        return unanswered("my_backward, the name of your function")
+    if not callable(answer):
+        return invalid(f"Expected a function (defined with def), got {type(answer).__name__}.")
+
+    def on_copies(y, cache, params, activations, loss):
+        """The answer, given copies: whatever it changes cannot spoil the numerical side."""
+        return answer(y.copy(), dict(cache), {k: v.copy() for k, v in params.items()}, list(activations), loss)
+
+    for X, y, params in _networks():
+        _, cache = forward(X, params, ACTIVATIONS)
+        try:
+            with np.errstate(all="ignore"):
+                grads = answer(y.copy(), {k: v.copy() for k, v in cache.items()},
+                               {k: v.copy() for k, v in params.items()}, list(ACTIVATIONS), "half_mse")
+        except Exception as exc:
+            return wrong(f"Your function raised {type(exc).__name__}: {exc}", "Run the cell and read the error.")
+        if grads is None or grads is Ellipsis:
+            return unanswered("the body of my_backward (it returns nothing yet)")
+        if not isinstance(grads, dict):
+            return invalid(
+                f'my_backward should return a dict {{"W1": ..., "b1": ..., ...}}, got {type(grads).__name__}.'
+            )
+        missing = [k for k in params if k not in grads]
+        if missing:
+            return invalid(f"The returned dict has no gradient for {', '.join(missing)}.")
+        for key, value in params.items():
+            shape = np.shape(grads[key])
+            if shape != value.shape:
+                return invalid(
+                    f"The gradient for {key} has shape {shape}, but {key} has shape {value.shape}.",
+                    "Every gradient has the shape of its parameter. Check the order of the matrix "
+                    "product (A.T @ delta) and keepdims=True in the bias sums.",
+                )
+        with np.errstate(all="ignore"):
+            result = gradient_check(X, y, params, ACTIVATIONS, backward_fn=on_copies)
+        errors = {k: (e if np.isfinite(e) else np.inf) for k, e in result.errors.items()}
+        failed = [k for k, e in errors.items() if not e < THRESHOLD]
+        if failed:
+            detail = ", ".join(f"{k}: {errors[k]:.1e}" for k in failed)
+            passed = [k for k in errors if k not in failed]
+            also = f" {', '.join(passed)} pass." if passed else ""
+            return wrong(
+                f"The gradient check fails for {', '.join(failed)} (relative errors {detail}).{also}",
+                _backward_hint(failed, errors),
+            )
+    return correct(
+        "Your backward pass passes the gradient check on two small networks "
+        f"(every relative error below 1e{int(np.log10(THRESHOLD))})."
+    )
