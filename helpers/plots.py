@@ -68,8 +68,9 @@ PALETTE: dict[str, str] = {
 # Order of colours for successive lines: strong ones first, pale yellow last.
 _CYCLE = ["blue", "orange", "green", "vermillion", "purple", "sky", "black", "yellow"]
 
-# Settings active only while a function here builds a figure (matplotlib.rc_context).
-_RC = {
+# The course's matplotlib settings, applied only while a figure is built:
+# ``with matplotlib.rc_context(STYLE): ...`` (nothing global is changed).
+STYLE = {
     "font.size": 10,
     "axes.titlesize": 10,
     "axes.labelsize": 10,
@@ -119,10 +120,10 @@ def subplots(
     if not (width > 0 and height > 0 and dpi > 0):
         raise ValueError(f"width, height and dpi must be positive, got {width}, {height}, {dpi}")
     layout = kwargs.pop("layout", None)
-    with matplotlib.rc_context(_RC):
+    with matplotlib.rc_context(STYLE):
         fig, axes = plt.subplots(nrows, ncols, figsize=(width, height), dpi=dpi, layout=layout, **kwargs)
         for ax in np.atleast_1d(axes).ravel():
-            _style_axes(ax)
+            style_axes(ax)
     if layout is None and "gridspec_kw" not in kwargs:
         _set_margins(
             fig,
@@ -179,8 +180,9 @@ def figure_to_png(fig: Figure, dpi: int | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def _style_axes(ax: Axes) -> None:
-    """Give one axes the course look (set on the axes, so it lasts outside rc_context)."""
+def style_axes(ax: Axes) -> None:
+    """Give one axes the course look: light grid behind the data, no top or right frame line,
+    course tick sizes and colours. Widgets that build their own ``Figure`` call it on each axes."""
     ax.grid(True, color="#DDDDDD", linewidth=0.8)
     ax.set_axisbelow(True)
     ax.spines[["top", "right"]].set_visible(False)
@@ -195,7 +197,7 @@ def _new_or_given(ax: Axes | None) -> tuple[Figure, Axes]:
         return fig, ax
     if not isinstance(ax, Axes):
         raise ValueError(f"ax must be a matplotlib Axes or None, got {type(ax).__name__}")
-    _style_axes(ax)
+    style_axes(ax)
     return ax.figure, ax
 
 
@@ -261,7 +263,7 @@ def plot_loss_with_lr(
     if log_loss and np.any(loss[np.isfinite(loss)] <= 0):
         raise ValueError("a log scale needs losses > 0; pass log_loss=False to plot zero or negative losses")
     epochs = np.arange(loss.size)
-    with matplotlib.rc_context(_RC):
+    with matplotlib.rc_context(STYLE):
         made_here = ax is None
         fig, ax = _new_or_given(ax)
         if made_here:
@@ -347,7 +349,7 @@ def plot_predictions_vs_actual(
     pad = 0.05 * (high - low) if high > low else 1.0
     limits = (low - pad, high + pad)
 
-    with matplotlib.rc_context(_RC):
+    with matplotlib.rc_context(STYLE):
         fig, axes = subplots(nrows, ncols, width=width, height=height, sharex=True, sharey=True, squeeze=False)
         _set_margins(fig, col_gap=0.2, row_gap=0.45)
         for k, ax in enumerate(axes.ravel()):
@@ -403,7 +405,7 @@ def plot_weight_histograms(
     nrows, ncols = len(names), len(epochs)
     width = max(5.0, 1.1 + 1.1 * ncols) if width is None else width
     height = max(2.4, 0.7 + 1.3 * nrows) if height is None else height
-    with matplotlib.rc_context(_RC):
+    with matplotlib.rc_context(STYLE):
         fig, axes = subplots(nrows, ncols, width=width, height=height, sharex="row", sharey="row", squeeze=False)
         _set_margins(fig, left=0.85, col_gap=0.3, row_gap=0.45)
         for row, name in enumerate(names):
@@ -668,7 +670,7 @@ def draw_network(
         half + radius + top_room,
     )
 
-    with matplotlib.rc_context(_RC):
+    with matplotlib.rc_context(STYLE):
         fig, ax, unit_pt = _diagram_axes(ax, bounds, unit_inch=0.55, max_size=(7.0, 4.6))
         label_font = min(10.0, 0.55 * unit_pt / 1.35, _fit_font(labels, 0.9 * dx * unit_pt, 10))
         xs = [layer * dx for layer in range(len(sizes))]
@@ -825,7 +827,7 @@ def draw_neuron(
     ink = dict(color=_INK, zorder=3)
     arrow = dict(arrowstyle="-|>", mutation_scale=11, color=_INK, linewidth=1.2, zorder=1)
 
-    with matplotlib.rc_context(_RC):
+    with matplotlib.rc_context(STYLE):
         fig, ax, unit_pt = _diagram_axes(ax, bounds, unit_inch=0.55, max_size=(6.0, 4.0))
         font = min(10.0, 0.33 * unit_pt)
         values_in = [_fmt(v) for v in xs] if show_values else [f"x{_sub(k + 1)}" for k in range(n)]
@@ -939,7 +941,7 @@ def draw_factory_line(ax: Axes | None = None) -> Figure:
     belt_y = -box_h / 2 - 0.22
     bounds = (-1.0, 7.6, belt_y - 0.95, box_h / 2 + 0.45)
     ink = dict(color=_INK, zorder=4)
-    with matplotlib.rc_context(_RC):
+    with matplotlib.rc_context(STYLE):
         fig, ax, unit_pt = _diagram_axes(ax, bounds, unit_inch=0.6, max_size=(5.2, 2.2))
         font = min(18.0, 0.55 * unit_pt)
         small = min(10.0, 0.3 * unit_pt)

@@ -15,11 +15,10 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from ..activations import get_activation
-from ..plots import PALETTE
+from ..plots import PALETTE, style_axes
 from ._base import LessonWidget, dropdown, int_slider, slider
 
 #: The functions the learner can choose, as the dropdowns list them.
@@ -103,12 +102,6 @@ def tangent_line(activation: str, z: float, half_width: float = 2.5) -> tuple[np
     return ts, value + slope * (ts - z)
 
 
-def _style(ax: Axes) -> None:
-    """The course look: light grid behind the data, no top or right frame line."""
-    ax.grid(True, color="#DDDDDD", linewidth=0.8)
-    ax.set_axisbelow(True)
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.tick_params(labelsize=9, color="#444444", labelcolor="#333333")
 
 
 def describe_slope(activation: str, z: float) -> str:
@@ -143,7 +136,7 @@ def activation_explorer(function: str = "sigmoid", z: float = 2.0) -> LessonWidg
     fig = Figure(figsize=(5.0, 3.2), dpi=80)
     fig.subplots_adjust(left=0.12, right=0.97, bottom=0.15, top=0.9)
     ax = fig.add_subplot()
-    _style(ax)
+    style_axes(ax)
     ax.axhline(0, color=PALETTE["grey"], linewidth=0.8)
     ax.axvline(0, color=PALETTE["grey"], linewidth=0.8)
     (curve,) = ax.plot(zs, zs, color=PALETTE["blue"], linewidth=1.8, label="f(z)")
@@ -204,7 +197,7 @@ def vanishing_gradient_explorer(activation: str = "sigmoid", z: float = 0.0, lay
     fig = Figure(figsize=(5.0, 3.2), dpi=80)
     fig.subplots_adjust(left=0.15, right=0.97, bottom=0.15, top=0.91)
     ax = fig.add_subplot()
-    _style(ax)
+    style_axes(ax)
     millionth = np.log10(MILLIONTH)
     ax.axhline(millionth, color=PALETTE["vermillion"], linewidth=1.2, linestyle=":")
     ax.text(20.4, millionth, "10⁻⁶", color=PALETTE["vermillion"], ha="right", va="bottom", fontsize=9)

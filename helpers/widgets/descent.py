@@ -28,7 +28,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator
 
 from ..optimizers import gradient_descent_step
-from ..plots import PALETTE, subplots
+from ..plots import PALETTE, style_axes, subplots
 from ._base import LessonWidget, int_slider
 
 CENTRE = 3.0  #: where the valley is lowest
@@ -119,18 +119,13 @@ def _visible(path: np.ndarray, steepness: float = 1.0) -> int:
     return int(first[0]) + 1 if first.size else path.size
 
 
-def _style(ax: Axes) -> None:
-    ax.grid(True, color="#DDDDDD", linewidth=0.8)
-    ax.set_axisbelow(True)
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.tick_params(labelsize=9)
 
 
 class _CurvePanel:
     """The valley with a path drawn on it, built once and updated in place."""
 
     def __init__(self, ax: Axes, steepness: float = 1.0) -> None:
-        _style(ax)
+        style_axes(ax)
         ws = np.linspace(*W_RANGE, 200)
         ax.plot(ws, loss(ws, steepness), color=PALETTE["grey"], linewidth=1.5, zorder=1)
         ax.axvline(CENTRE, color=PALETTE["grey"], linewidth=0.8, linestyle=":", zorder=0)
@@ -229,7 +224,7 @@ def descent_explorer(lr: float = 0.1, steps: int = 20) -> LessonWidget:
     ax_curve, ax_loss = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.25, 1]})
     curve = _CurvePanel(ax_curve)
 
-    _style(ax_loss)
+    style_axes(ax_loss)
     ax_loss.axhline(FLOOR, color=PALETTE["grey"], linewidth=1, linestyle="--")
     (loss_line,) = ax_loss.plot([], [], "o-", color=PALETTE["blue"], markersize=3, linewidth=1.2)
     ax_loss.set_ylim(*L_RANGE)

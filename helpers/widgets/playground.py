@@ -17,7 +17,7 @@ from matplotlib.figure import Figure
 
 from ..classify import HIDDEN_ACTIVATIONS, BoundaryPlot, data_extent, train_classifier
 from ..data import DATASETS, make_classification, train_test_split
-from ..plots import _RC, PALETTE, _style_axes
+from ..plots import PALETTE, STYLE, style_axes
 from ._base import LessonWidget, dropdown, int_slider, slider
 
 #: Learning rates offered by the slider (Adam's steps are about this large).
@@ -51,12 +51,12 @@ def playground(*, n: int = 200, seed: int = 4, steps: int = 60) -> LessonWidget:
         # Each change retrains a network: train once the slider is let go, not while dragging.
         control.continuous_update = False
 
-    with matplotlib.rc_context(_RC):
+    with matplotlib.rc_context(STYLE):
         fig = Figure(figsize=(6.2, 3.0), dpi=80)
         ax_map = fig.add_axes((0.09, 0.15, 0.40, 0.74))
         ax_loss = fig.add_axes((0.63, 0.15, 0.35, 0.74))
         for ax in (ax_map, ax_loss):
-            _style_axes(ax)
+            style_axes(ax)
         board = BoundaryPlot(ax_map, steps)
         ax_map.set_title("ŷ = P(y = 1)")
         (loss_line,) = ax_loss.plot([], [], color=PALETTE["blue"])
