@@ -22,7 +22,9 @@ export TMPDIR := $(CACHE)/tmp
 
 ## lab: set up .venv and open the course in JupyterLab at lesson 00
 lab: $(VENV)/.lab
-	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/00_start_here.ipynb
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb \
+		--LabApp.news_url=None --LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate \
+		$(if $(filter 0,$(shell id -u)),--allow-root)
 
 ## test: set up .venv with the test tools and run every test (unit, notebooks, lint, browser)
 test: $(VENV)/.test

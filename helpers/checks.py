@@ -253,6 +253,3 @@ def _fmt(value: float) -> str:
 def _short(value: Any, limit: int = 60) -> str:
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-_as_float = as_number  # old name, still used by a lesson being written; removed once it is updated
