@@ -27,7 +27,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from ..losses import EPSILON, binary_cross_entropy, mse
-from ..plots import PALETTE
+from ..plots import PALETTE, style_axes
 from ._base import LessonWidget, slider
 
 #: The predictions at which the curves are drawn: 0, 0.005, ..., 1.
@@ -92,19 +92,13 @@ def describe(y_hat: float, y: int) -> str:
     return f"<p>{text}</p>"
 
 
-def _style(ax: Axes) -> None:
-    """The course look: light grid behind the data, no top or right frame line."""
-    ax.grid(True, color="#DDDDDD", linewidth=0.8)
-    ax.set_axisbelow(True)
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.tick_params(labelsize=9, color="#444444", labelcolor="#333333")
 
 
 class _Panel:
     """One loss curve with a dot for the current prediction and its value written beside it."""
 
     def __init__(self, ax: Axes, colour: str, top: float, yticks: list[float], ylabel: str) -> None:
-        _style(ax)
+        style_axes(ax)
         self.ax, self.top = ax, top
         (self.curve,) = ax.plot([], [], color=colour, linewidth=1.8)
         self.guide = ax.axvline(0.0, color=PALETTE["grey"], linewidth=0.8, linestyle=":")
