@@ -48,11 +48,13 @@ bench: $(VENV)/.test
 	$(BIN)/python -m pip install -q -r requirements-bench.txt
 	$(BIN)/python benchmarks/run.py
 
-$(VENV)/.lab: requirements.txt pyproject.toml
+$(VENV)/.lab: requirements.txt pyproject.toml jupyter/overrides.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -r requirements.txt
 	$(BIN)/python -m pip install -q --no-deps -e .
+	mkdir -p $(VENV)/share/jupyter/lab/settings
+	cp jupyter/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	touch $@
 
 $(VENV)/.test: $(VENV)/.lab requirements-test.txt

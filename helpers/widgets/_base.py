@@ -42,6 +42,9 @@ class LessonWidget(widgets.VBox):
         self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
         self.readout = widgets.HTML()
         self.render_seconds: list[float] = []
+        for control in controls.values():
+            if control.layout.width is None:  # fill the grid cell, never spill into the next one
+                control.layout.width = "95%"
         grid = widgets.GridBox(
             list(controls.values()),
             layout=widgets.Layout(grid_template_columns=f"repeat({layout_columns}, minmax(0, 1fr))"),
