@@ -1,0 +1,356 @@
+"""Lesson 06, optimizers: the two-weight surface, its optimizer runs, the widget and the exercise checks."""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+
+from helpers.data import Scaler, least_squares, make_house_prices
+from helpers.exercises import lesson06 as ex
+from helpers.gradcheck import numerical_gradient, relative_error
+from helpers.optimizers import Adam, decayed_learning_rate, gradient_descent_step, make_optimizer
+from helpers.surfaces import BLOW_UP, house_surface, run_optimizer, updates_per_epoch
+from helpers.widgets.optimizers import (
+    EPOCHS,
+    contour_levels,
+    distance_left,
+    draw_path,
+    draw_surface,
+    optimizer_explorer,
+    surface,
+)
+
+RAW = house_surface(scaled=False)
+SCALED = house_surface(scaled=True)
+
+# ------------------------------------------------------------------ the surface
+
+
+@pytest.mark.parametrize("s", [RAW, SCALED], ids=["raw", "scaled"])
+def test_gradient_matches_numerical_gradient(s):
+    rng = np.random.default_rng(0)
+    for w in [np.zeros(2), s.best() + [0.3, -0.5], rng.normal(size=2) * 3]:  # not at the bottom, where g = 0
+        numerical = numerical_gradient(s.loss, w, eps=1e-4 if not s.scaled else 1e-6)
+        assert relative_error(s.gradient(w), numerical) < 1e-7
+    # The gradient on a mini-batch is the slope of the loss on those rows alone.
+    rows = np.array([3, 17, 42, 99])
+    sub = type(s)(s.X[rows], s.y[rows], s.scaled, s.window)
+    w = np.array([0.7, -0.4])
+    assert relative_error(s.gradient(w, rows), numerical_gradient(sub.loss, w, eps=1e-6)) < 1e-7
+
+
+@pytest.mark.parametrize("s", [RAW, SCALED], ids=["raw", "scaled"])
+def test_grid_equals_loss(s):
+    w1, w2 = np.linspace(-1, 2, 7), np.linspace(-2, 8, 5)
+    grid = s.grid(w1, w2)
+    assert grid.shape == (5, 7)
+    for i, b in enumerate(w2):
+        for j, a in enumerate(w1):
+            assert grid[i, j] == pytest.approx(s.loss([a, b]), rel=1e-9)
+
+
+def test_the_two_surfaces():
+    X, y = make_house_prices(100, seed=42)
+    np.testing.assert_array_equal(RAW.X, X)
+    np.testing.assert_array_equal(RAW.y, y[:, 0])
+    np.testing.assert_allclose(SCALED.X, Scaler.fit(X).transform(X))
+    np.testing.assert_allclose(SCALED.X.mean(axis=0), 0, atol=1e-12)
+    np.testing.assert_allclose(SCALED.X.std(axis=0), 1)
+    assert SCALED.y.mean() == pytest.approx(0, abs=1e-12)
+    # With standardised prices the best bias is 0: the two weights alone reach the least-squares line.
+    w_line, b_line = least_squares(SCALED.X, SCALED.y.reshape(-1, 1))
+    assert b_line == pytest.approx(0, abs=1e-12)
+    np.testing.assert_allclose(SCALED.best(), w_line[:, 0])
+    for s in (RAW, SCALED):
+        assert np.allclose(s.gradient(s.best()), 0, atol=1e-9)
+        assert s.best_loss() < s.loss(s.best() + [0.01, -0.01])
+        w1_low, w1_high, w2_low, w2_high = s.window
+        assert w1_low < 0 < w1_high and w2_low < 0 < w2_high  # the start is on the map
+        assert w1_low < s.best()[0] < w1_high and w2_low < s.best()[1] < w2_high  # and so is the bottom
+
+
+def test_lesson_numbers_of_the_surfaces():
+    """What section 5 prints: the bottoms, and the largest learning rate that works."""
+    np.testing.assert_allclose(RAW.best(), [1.342, 7.128], atol=5e-4)
+    assert RAW.best_loss() == pytest.approx(33.5, abs=0.05)
+    assert RAW.loss([0, 0]) == pytest.approx(6297, abs=0.5)
+    assert RAW.largest_stable_lr() == pytest.approx(0.00061, abs=5e-6)
+    assert SCALED.largest_stable_lr() == pytest.approx(1.93, abs=5e-3)
+    assert SCALED.largest_stable_lr() / RAW.largest_stable_lr() == pytest.approx(3000, rel=0.1)
+
+
+@pytest.mark.parametrize("s", [RAW, SCALED], ids=["raw", "scaled"])
+def test_largest_stable_lr_is_the_edge(s):
+    edge = s.largest_stable_lr()
+    below = run_optimizer(s, "gd", 0.97 * edge, epochs=300)
+    above = run_optimizer(s, "gd", 1.03 * edge, epochs=300)
+    assert below.losses[-1] < below.losses[0]
+    assert above.blew_up or above.losses[-1] > above.losses[0]
+
+
+def test_updates_per_epoch():
+    assert [updates_per_epoch(100, b) for b in (1, 8, 16, 32, 100, None)] == [100, 13, 7, 4, 1, 1]
+    assert updates_per_epoch(250, 32) == 8
+    for bad in (0, 101, 2.5):
+        with pytest.raises(ValueError, match="batch_size"):
+            updates_per_epoch(100, bad)
+
+
+# ------------------------------------------------------------------ running an optimizer
+
+
+def test_full_batch_gd_is_the_step_of_lesson_05():
+    run = run_optimizer(RAW, "gd", lr=0.0005, epochs=5)
+    w = np.zeros(2)
+    for k in range(5):
+        w = gradient_descent_step({"w": w}, {"w": RAW.gradient(w)}, 0.0005)["w"]
+        np.testing.assert_allclose(run.points[k + 1], w)
+    assert run.updates == 5 and len(run.points) == 6 and len(run.losses) == 6
+    assert run.losses[0] == pytest.approx(RAW.loss([0, 0]))
+    assert run.losses[-1] == pytest.approx(RAW.loss(run.final))
+
+
+@pytest.mark.parametrize("batch_size, updates", [(None, 30), (32, 120), (8, 390), (1, 3000)])
+def test_number_of_updates(batch_size, updates):
+    run = run_optimizer(SCALED, "gd", lr=0.05, epochs=30, batch_size=batch_size)
+    assert run.updates == updates and len(run.points) == updates + 1
+    assert len(run.losses) == 31 and not run.blew_up
+
+
+def test_runs_are_seeded():
+    a = run_optimizer(SCALED, "adam", lr=0.01, epochs=3, batch_size=8, seed=0)
+    b = run_optimizer(SCALED, "adam", lr=0.01, epochs=3, batch_size=8, seed=0)
+    c = run_optimizer(SCALED, "adam", lr=0.01, epochs=3, batch_size=8, seed=1)
+    np.testing.assert_array_equal(a.points, b.points)
+    assert not np.array_equal(a.points, c.points)
+
+
+def test_adam_first_step_moves_each_weight_by_lr():
+    """On its first step Adam moves every weight by lr, whatever the size of its gradient."""
+    run = run_optimizer(RAW, "adam", lr=0.1, epochs=1)
+    g = RAW.gradient([0.0, 0.0])
+    assert abs(g[0]) > 5 * abs(g[1])  # very different gradients...
+    np.testing.assert_allclose(run.points[1], -0.1 * np.sign(g), rtol=1e-6)  # ...the same step
+
+
+def test_blow_up_is_caught_without_warnings():
+    with np.errstate(all="raise"):
+        run = run_optimizer(RAW, "gd", lr=0.1, epochs=30)
+    assert run.blew_up and run.updates < 10
+    assert not np.abs(run.points[-1]).sum() < BLOW_UP
+
+
+def test_bad_settings_raise():
+    with pytest.raises(ValueError, match="lr"):
+        run_optimizer(RAW, "gd", lr=0.0)
+    with pytest.raises(ValueError, match="epochs"):
+        run_optimizer(RAW, "gd", epochs=0)
+    with pytest.raises(ValueError, match="batch_size"):
+        run_optimizer(RAW, "gd", batch_size=500)
+    with pytest.raises(ValueError, match="Unknown optimizer"):
+        run_optimizer(RAW, "rmsprop")
+
+
+# ------------------------------------------------------------------ the lesson's claims
+
+
+def test_static_figures_numbers():
+    """Sections 5 and 8: 30 full-batch steps on each map."""
+    gd_raw = run_optimizer(RAW, "gd", lr=0.0005, epochs=30)
+    assert round(100 * distance_left(RAW, gd_raw.final)) == 77
+    gd_scaled = run_optimizer(SCALED, "gd", lr=0.5, epochs=30)
+    assert round(100 * distance_left(SCALED, gd_scaled.final)) == 0
+    momentum = run_optimizer(RAW, "momentum", lr=0.0003, epochs=30)
+    adam = run_optimizer(RAW, "adam", lr=0.5, epochs=30)
+    assert round(100 * distance_left(RAW, momentum.final)) == 26
+    assert round(100 * distance_left(RAW, adam.final)) == 25
+
+
+def test_what_the_widget_question_finds():
+    """The numbers in the notebook's "What you should find"."""
+    left = lambda s, run: distance_left(s, run.final)  # noqa: E731
+    # Scaling off, gradient descent, full batch: blows up (or grows) above ~0.0006.
+    best_safe = run_optimizer(RAW, "gd", 10**-3.25, EPOCHS)  # 0.00056 on the slider
+    assert not best_safe.blew_up
+    assert round(best_safe.losses[0]) == 6297 and round(best_safe.losses[-1]) == 256
+    assert round(100 * left(RAW, best_safe)) == 75
+    too_big = run_optimizer(RAW, "gd", 10**-3.2, EPOCHS)  # 0.00063
+    assert too_big.blew_up or too_big.losses[-1] > too_big.losses[0]
+    # Scaling on: from about 0.15 to 1.8 within 1% of the star in 30 epochs; 7 epochs at 0.5.
+    for lr in (0.16, 0.5, 1.0, 1.75):
+        assert left(SCALED, run_optimizer(SCALED, "gd", lr, EPOCHS)) < 0.01
+    for lr in (0.12, 1.9):
+        assert left(SCALED, run_optimizer(SCALED, "gd", lr, EPOCHS)) > 0.01
+    assert not run_optimizer(SCALED, "gd", 1.9, EPOCHS).blew_up
+    walk = run_optimizer(SCALED, "gd", 0.5, EPOCHS)
+    assert [distance_left(SCALED, p) < 0.01 for p in walk.points[6:8]] == [False, True]
+    # Scaling off: momentum leaves about a quarter, Adam at 1 reaches the star.
+    assert 0.2 < left(RAW, run_optimizer(RAW, "momentum", 10**-3.5, EPOCHS)) < 0.3
+    assert round(100 * left(RAW, run_optimizer(RAW, "adam", 1.0, EPOCHS))) == 1
+    # Batch size 8: 390 updates, within 5% at 0.0005; batch size 1 blows up at 0.00056.
+    eight = run_optimizer(RAW, "gd", 0.0005, EPOCHS, batch_size=8)
+    assert eight.updates == 390 and round(100 * left(RAW, eight)) == 5
+    assert run_optimizer(RAW, "gd", 10**-3.25, EPOCHS, batch_size=1).blew_up
+
+
+def test_decay_and_adam_numbers_of_the_lesson():
+    assert decayed_learning_rate(0.001, 1000, 0.001) == pytest.approx(0.0005)
+    new = Adam().step({"w": np.array(2.0)}, {"w": np.array(0.5)}, 0.1)["w"]
+    assert new == pytest.approx(1.9, abs=1e-7)
+    # Without bias correction the step for a constant gradient 0.5 would be 3.16 lr at t = 1 and 6.5 lr at t = 10.
+    m = v = 0.0
+    raw_steps = {}
+    for t in range(1, 11):
+        m, v = 0.9 * m + 0.1 * 0.5, 0.999 * v + 0.001 * 0.25
+        raw_steps[t] = 0.1 * m / (np.sqrt(v) + 1e-8)
+    assert raw_steps[1] == pytest.approx(0.316, abs=5e-4) and raw_steps[10] == pytest.approx(0.653, abs=5e-4)
+
+
+# ------------------------------------------------------------------ drawing and the widget
+
+
+@pytest.fixture
+def widget():
+    w = optimizer_explorer()
+    yield w
+    plt.close("all")
+
+
+def numbers(text: str) -> list[float]:
+    return [float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*\.?\d*(?:e[-+]\d+)?", re.sub("<[^>]+>", " ", text))]
+
+
+def test_draw_surface_and_path():
+    fig, ax = plt.subplots()
+    contours = draw_surface(ax, RAW)
+    np.testing.assert_allclose(contours.levels, contour_levels(RAW))
+    assert ax.get_xlim() == RAW.window[:2]
+    draw_path(ax, run_optimizer(RAW, "gd", 0.0005, 30))
+    path = ax.lines[-3]
+    assert len(path.get_xdata()) == 31
+    plt.close(fig)
+
+
+def test_widget_starts_blown_up(widget):
+    text = widget.readout.value
+    assert "Blew up" in text and "smaller" in text
+    assert widget.image.value[:4] == b"\x89PNG"
+    assert widget.maps.layers[False][0].get_visible() and not widget.maps.layers[True][0].get_visible()
+
+
+@pytest.mark.parametrize(
+    "name, value", [("optimizer", "adam"), ("lr", 10**-3.5), ("batch_size", 8), ("scaled", True)]
+)
+def test_widget_reacts_to_each_control(widget, name, value):
+    widget.controls["lr"].value = 10**-3.6
+    before_text, before_image = widget.readout.value, widget.image.value
+    widget.controls[name].value = value
+    assert widget.readout.value != before_text
+    assert widget.image.value != before_image
+
+
+def test_widget_readout_numbers(widget):
+    widget.controls["lr"].value = 10**-3.25
+    text = widget.readout.value
+    assert "30 updates" in text and "1 update per epoch" in text
+    assert "<b>256</b>" in text and "6,297" in text and "33.5" in text and "<b>75%</b>" in text
+    np.testing.assert_allclose(widget.maps.path.get_xdata(), run_optimizer(RAW, "gd", 10**-3.25, 30).points[:, 0])
+    widget.controls["batch_size"].value = 8
+    assert "390 updates" in widget.readout.value and "13 updates per epoch" in widget.readout.value
+    widget.controls["batch_size"].value = 1
+    assert "Blew up" in widget.readout.value and "100 updates per epoch" in widget.readout.value
+    widget.controls["scaled"].value = True
+    text = widget.readout.value
+    assert "3000 updates" in text and "standardised" in text
+    widget.controls["lr"].value = 10**-3.2
+    widget.controls["scaled"].value = False
+    widget.controls["batch_size"].value = 100
+    assert "The loss grew" in widget.readout.value
+
+
+def test_widget_switches_maps(widget):
+    maps = widget.maps
+    widget.controls["scaled"].value = True
+    assert maps.layers[True][0].get_visible() and not maps.layers[False][0].get_visible()
+    assert maps.ax_map.get_xlim() == SCALED.window[:2]
+    assert maps.floor.get_ydata()[0] == pytest.approx(SCALED.best_loss())
+    widget.controls["scaled"].value = False
+    assert maps.ax_map.get_xlim() == RAW.window[:2]
+    assert maps.floor.get_ydata()[0] == pytest.approx(RAW.best_loss())
+
+
+def test_widget_surfaces_are_built_once():
+    assert surface(True) is surface(True)
+    assert surface(False) is not surface(True)
+
+
+def test_widget_redraw_is_fast(widget):
+    widget.render_seconds.clear()
+    settings = [("gd", 100), ("momentum", 32), ("adam", 8), ("gd", 1)]
+    for k in range(32):
+        opt, batch = settings[k % 4]
+        widget.controls["optimizer"].value = opt
+        widget.controls["batch_size"].value = batch
+        widget.controls["scaled"].value = bool(k % 2)
+        widget.controls["lr"].value = 10 ** (-4 + 0.1 * k)
+    assert statistics.median(widget.render_seconds) < 0.25
+
+
+# ------------------------------------------------------------------ exercise checks
+
+
+def test_adam_first_step_check():
+    expected = float(make_optimizer("adam").step({"w": np.array(3.0)}, {"w": np.array(-4.0)}, 0.05)["w"])
+    assert expected == pytest.approx(3.05)
+    assert ex.check_adam_first_step(3.05).correct
+    assert ex.check_adam_first_step(np.array([3.05])).correct
+    assert ex.check_adam_first_step(...).status == "unanswered"
+    assert ex.check_adam_first_step("3.05").status == "invalid"
+    for answer, word in [(3.2, "gradient-descent"), (2.95, "wrong way"), (3.158, "both bias"), (3.005, "ten times"),
+                         (0.05, "size of the step")]:
+        verdict = ex.check_adam_first_step(answer)
+        assert verdict.status == "wrong" and word in verdict.hint, answer
+
+
+def test_batch_sizes_check():
+    assert ex.check_batch_sizes((1, 250, 8)).correct
+    assert ex.check_batch_sizes([1, 250, 8.0]).correct
+    assert ex.check_batch_sizes(...).status == "unanswered"
+    assert ex.check_batch_sizes((..., ..., ...)).status == "unanswered"
+    assert ex.check_batch_sizes((1, 250)).status == "invalid"
+    assert ex.check_batch_sizes((1, 250, 7.5)).status == "invalid"
+    for answer, word in [((1, 250, 7), "round up"), ((250, 1, 8), "swapped"), ((32, 250, 8), "single sample"),
+                         ((1, 32, 8), "all 250"), ((1, 250, 9), "batches of 32")]:
+        verdict = ex.check_batch_sizes(answer)
+        assert verdict.status == "wrong" and word in verdict.message + verdict.hint, answer
+
+
+def test_decayed_lr_check():
+    assert ex.check_decayed_lr(0.025).correct
+    assert ex.check_decayed_lr(...).status == "unanswered"
+    for answer, word in [(-0.2, "multiply"), (0.4, "shrinks"), (0.1 / 3, "Keep the 1"), (0.1 / 1.01, "300"),
+                         (0.02, "bracket")]:
+        verdict = ex.check_decayed_lr(answer)
+        assert verdict.status == "wrong" and word in verdict.hint, answer
+
+
+def test_standardised_check():
+    areas = ex.AREAS
+    solution = (areas - areas.mean()) / areas.std()
+    np.testing.assert_allclose(solution, [-1.5, -0.5, -0.5, -0.5, 0, 0, 1, 2])
+    assert ex.check_standardised(solution).correct
+    assert ex.check_standardised(solution.reshape(-1, 1)).correct
+    assert ex.check_standardised(list(solution)).correct
+    assert ex.check_standardised(...).status == "unanswered"
+    assert ex.check_standardised(np.array([..., 1.0] * 4, dtype=object)).status == "unanswered"
+    assert ex.check_standardised(solution[:7]).status == "invalid"
+    assert ex.check_standardised("-1.5, -0.5").status == "invalid"
+    for answer, word in [((areas - 70) / areas.std(ddof=1), "m − 1"), (areas - 70, "divide"),
+                         (areas / 20, "subtract"), ((areas - 70) / 400, "square")]:
+        verdict = ex.check_standardised(answer)
+        assert verdict.status == "wrong" and word in verdict.hint
+    assert ex.check_standardised(np.zeros(8)).status == "wrong"

@@ -1,0 +1,296 @@
+"""Lesson 07: the source's house-price example reproduced, diagnosed and fixed.
+
+Covers helpers/house.py (reproduction, snapshots, the fixed recipe, the loss
+surface of a line), the widget in helpers/widgets/house.py and the exercise
+checks in helpers/exercises/lesson07.py.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+import numpy as np
+import pytest
+
+from helpers.data import TRUE_BIAS, TRUE_WEIGHTS, least_squares, make_house_prices
+from helpers.exercises import lesson07
+from helpers.house import (
+    ACTIVATIONS,
+    SNAPSHOT_EPOCHS,
+    SOURCE_SETTINGS,
+    TEST_SEED,
+    HouseModel,
+    source_backward,
+    source_setup,
+    train_fixed,
+    train_house,
+    train_source_example,
+    train_source_snapshots,
+    train_with_snapshots,
+)
+from helpers.losses import half_mse
+from helpers.network import forward, init_params
+from helpers.optimizers import History, train
+from helpers.widgets.house import house_trainer
+
+SOURCE_RECIPE = {"scale": False, "optimizer": "gd", "lr": 0.001, "decay": 0.001, "epochs": 1000}
+
+
+@pytest.fixture(scope="module")
+def houses():
+    X, y, params = source_setup()
+    X_test, y_test = make_house_prices(100, seed=TEST_SEED)
+    w, b = least_squares(X, y)
+    return {"X": X, "y": y, "params": params, "X_test": X_test, "y_test": y_test, "w": w, "b": b,
+            "floor": half_mse(X @ w + b, y)}
+
+
+# --------------------------------------------------------------------------- the source, reproduced
+
+
+def test_source_example_starts_and_ends_as_measured():
+    history = train_source_example()
+    assert round(history.losses[0], 2) == 2340.35
+    assert round(history.final_loss, 1) == 223.6
+    assert round(history.final_loss, 2) == 223.59
+    assert round(history.losses[-1], 2) == 223.71  # loss at the start of the last epoch
+
+
+def test_floor_and_ratio(houses):
+    assert round(houses["floor"], 2) == 12.27
+    assert 18.0 < train_source_example().final_loss / houses["floor"] < 18.5
+
+
+def test_train_house_reproduces_the_source(houses):
+    model = train_house(houses["X"], houses["y"], params=houses["params"], backward_fn=source_backward, **SOURCE_RECIPE)
+    assert model.final_loss == pytest.approx(train_source_example().final_loss, rel=1e-12)
+    assert model.x_scaler is None and model.y_scaler is None
+
+
+def test_fixing_only_the_gradient_kills_every_unit(houses):
+    model = train_house(houses["X"], houses["y"], params=houses["params"], **SOURCE_RECIPE)
+    assert round(model.final_loss, 1) == 2174.9
+    assert model.final_loss == pytest.approx(train_source_example(fix_gradient=True).final_loss, rel=1e-12)
+    assert model.history.losses[1] > 100 * model.history.losses[0]  # the first step overshoots
+    assert model.dead_units(houses["X"]) == 3
+
+
+def test_source_init_has_a_dead_unit(houses):
+    model = HouseModel(houses["params"], History(params=houses["params"]))
+    active = (model.hidden(houses["X"]) > 0).sum(axis=0)
+    assert active.tolist() == [97, 100, 0]
+    assert model.dead_units(houses["X"]) == 1
+
+
+def test_source_gradient_is_m_times_too_small(houses):
+    X, y, params = houses["X"][:5], houses["y"][:5], houses["params"]
+    _, cache = forward(X, params, ACTIVATIONS)
+    from helpers.network import backward
+
+    right, theirs = backward(y, cache, params, ACTIVATIONS), source_backward(y, cache, params, ACTIVATIONS)
+    for key in params:
+        np.testing.assert_allclose(right[key], 5 * theirs[key], rtol=1e-12, atol=1e-15)
+
+
+# --------------------------------------------------------------------------- snapshots
+
+
+def test_snapshots_equal_one_training_run(houses):
+    whole = train_source_example()
+    history, snapshots = train_source_snapshots()
+    assert sorted(snapshots) == list(SNAPSHOT_EPOCHS)
+    assert history.final_loss == pytest.approx(whole.final_loss, rel=1e-10)
+    np.testing.assert_allclose(history.losses, whole.losses, rtol=1e-10)
+    np.testing.assert_allclose(history.lrs, whole.lrs, rtol=1e-12)
+    for key in whole.params:
+        np.testing.assert_allclose(history.params[key], whole.params[key], rtol=1e-9, atol=1e-12)
+    np.testing.assert_array_equal(snapshots[0]["W1"], houses["params"]["W1"])
+    for epoch, params in snapshots.items():  # each snapshot is the state the epoch's loss was measured with
+        loss = half_mse(forward(houses["X"], params, ACTIVATIONS)[0], houses["y"])
+        assert loss == pytest.approx(history.losses[epoch], rel=1e-10)
+
+
+def test_snapshots_keep_adam_memory_and_decay():
+    rng = np.random.default_rng(3)
+    X, y = rng.normal(size=(30, 2)), rng.normal(size=(30, 1))
+    params = init_params([2, 4, 1], "he", seed=1)
+    settings = {"optimizer": "adam", "lr": 0.05, "decay": 0.01, "epochs": 200}
+    whole = train(X, y, params, ACTIVATIONS, **settings)
+    pieces, snapshots = train_with_snapshots(X, y, params, ACTIVATIONS, [0, 17, 120], **settings)
+    assert sorted(snapshots) == [0, 17, 120]
+    assert pieces.final_loss == pytest.approx(whole.final_loss, rel=1e-9)
+    np.testing.assert_allclose(pieces.losses, whole.losses, rtol=1e-9)
+
+
+@pytest.mark.parametrize("epochs", [[1000], [-1], []])
+def test_snapshots_reject_epochs_outside_training(houses, epochs):
+    with pytest.raises(ValueError, match="Snapshot epochs"):
+        train_with_snapshots(houses["X"], houses["y"], houses["params"], ACTIVATIONS, epochs,
+                             backward_fn=source_backward, **SOURCE_SETTINGS)
+
+
+# --------------------------------------------------------------------------- the fix
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_fixed_recipe_reaches_the_floor(houses, seed):
+    model = train_fixed(seed)
+    assert model.final_loss <= 1.1 * houses["floor"]  # <= 13.5
+    assert model.final_loss == pytest.approx(model.loss(houses["X"], houses["y"]), rel=1e-9)
+
+
+def test_fixed_seed_0_numbers(houses):
+    model = train_fixed(0)
+    assert round(model.final_loss, 2) == 12.16
+    assert model.losses.shape == (1000,)
+    # the first loss in prices equals the loss of the starting weights, measured in prices
+    start = HouseModel(init_params([2, 3, 1], "he", seed=0), model.history, model.x_scaler, model.y_scaler)
+    assert model.losses[0] == pytest.approx(start.loss(houses["X"], houses["y"]), rel=1e-9)
+
+
+def test_each_fix_step_as_in_the_lesson(houses):
+    X, y, p = houses["X"], houses["y"], houses["params"]
+    scaled = train_house(X, y, params=p, **{**SOURCE_RECIPE, "scale": True})
+    adam_recipe = {**SOURCE_RECIPE, "scale": True, "optimizer": "adam", "lr": 0.03, "decay": 0.0}
+    adam = train_house(X, y, params=p, **adam_recipe)
+    assert round(scaled.final_loss, 2) == 30.32
+    assert round(adam.final_loss, 2) == 11.41
+
+
+def test_fresh_houses_test_loss_within_bound(houses):
+    model = train_fixed(0)
+    test_loss = model.loss(houses["X_test"], houses["y_test"])
+    line_test = half_mse(houses["X_test"] @ houses["w"] + houses["b"], houses["y_test"])
+    noise = half_mse(houses["X_test"] @ np.array(TRUE_WEIGHTS).reshape(2, 1) + TRUE_BIAS, houses["y_test"])
+    assert test_loss <= 1.1 * line_test
+    assert test_loss <= 1.15 * noise
+    assert round(test_loss, 2) == 14.36
+
+
+def test_predicting_a_new_house_undoes_the_scaling():
+    model = train_fixed(0)
+    price = model.predict([100.0, 8.0])
+    assert price.shape == (1, 1)
+    assert abs(price[0, 0] - 180.0) < 5.0
+    with pytest.raises(ValueError, match="one house per row"):
+        model.predict(np.ones((2, 3)))
+
+
+def test_train_house_rejects_bad_hidden(houses):
+    with pytest.raises(ValueError, match="hidden"):
+        train_house(houses["X"], houses["y"], hidden=0)
+
+
+def test_fixed_training_is_fast():
+    seconds = min(train_fixed(0).history.seconds for _ in range(3))
+    print(f"fixed training: {seconds:.3f} s")
+    assert seconds < 0.5
+
+
+# --------------------------------------------------------------------------- the widget
+
+
+def numbers(text: str) -> list[float]:
+    return [float(n) for n in re.findall(r"<b>(-?\d+\.\d+)</b>", text)]
+
+
+def test_widget_default_readout():
+    widget = house_trainer()
+    text = widget.readout.value
+    assert numbers(text) == [12.16, 14.36]
+    assert "12.27" in text and "within 10%" in text
+    assert widget.image.value[:4] == b"\x89PNG"
+
+
+@pytest.mark.parametrize(
+    "name, value",
+    [("hidden", 4), ("lr", 0.1), ("epochs", 300), ("optimizer", "momentum"), ("scaling", "off")],
+)
+def test_widget_retrains_on_every_control(name, value):
+    widget = house_trainer()
+    before_numbers, before_image = numbers(widget.readout.value), widget.image.value
+    widget.controls[name].value = value
+    after = numbers(widget.readout.value)
+    assert len(after) == 2 and after != before_numbers, f"moving {name} did not retrain"
+    assert widget.image.value != before_image
+
+
+def test_widget_reports_dead_units_and_divergence():
+    widget = house_trainer()
+    widget.controls["optimizer"].value = "gd"
+    widget.controls["scaling"].value = "off"
+    assert "All 3 hidden units are dead" in widget.readout.value
+    assert numbers(widget.readout.value)[0] == pytest.approx(766.04, abs=0.01)
+    widget.controls["scaling"].value = "on"
+    widget.controls["optimizer"].value = "momentum"
+    widget.controls["hidden"].value = 10
+    widget.controls["lr"].value = 1.0
+    assert "Training stopped" in widget.readout.value
+    assert "smaller learning rate" in widget.readout.value
+
+
+def test_widget_answers_the_question():
+    widget = house_trainer()
+    widget.controls["epochs"].value = 130
+    assert numbers(widget.readout.value)[0] <= 13.5
+    widget.controls["epochs"].value = 120
+    assert numbers(widget.readout.value)[0] > 13.5
+
+
+def test_widget_redraw_budget():
+    widget = house_trainer()
+    for i in range(30):
+        widget.controls["epochs"].value = 1000 + 10 * (i % 2)
+    times = widget.render_seconds[1:]
+    median = statistics.median(times)
+    p90 = np.percentile(times, 90)
+    print(f"house_trainer redraw: median {median * 1000:.0f} ms, 90th percentile {p90 * 1000:.0f} ms")
+    assert median < 1.0
+
+
+# --------------------------------------------------------------------------- exercise checks
+
+
+def test_check_house_price():
+    expected = lesson07.expected_house_price()
+    assert lesson07.check_house_price(expected).correct
+    assert lesson07.check_house_price(np.array([[expected]])).correct
+    assert lesson07.check_house_price(...).status == "unanswered"
+    assert lesson07.check_house_price("125").status == "invalid"
+    for bad, hint_word in zip(lesson07._typical_price_mistakes(), ["Undo", "Standardise", "ReLU", "true rule"]):
+        verdict = lesson07.check_house_price(bad)
+        assert verdict.status == "wrong" and hint_word in verdict.hint
+
+
+def test_check_fresh_floor(houses):
+    assert round(lesson07.expected_fresh_floor(), 2) == 13.02
+    assert lesson07.check_fresh_floor(lesson07.expected_fresh_floor()).correct
+    line_test = half_mse(houses["X_test"] @ houses["w"] + houses["b"], houses["y_test"])
+    verdict = lesson07.check_fresh_floor(line_test)
+    assert verdict.status == "wrong" and "training houses" in verdict.hint
+    assert "half" in lesson07.check_fresh_floor(2 * lesson07.expected_fresh_floor()).hint
+
+
+def test_check_settings():
+    good = {"hidden": 3, "lr": 0.03, "epochs": 1000, "optimizer": "adam"}
+    assert lesson07.check_settings(good).correct
+    overfit = lesson07.check_settings({**good, "hidden": 10})
+    assert overfit.status == "wrong" and "fewer hidden units" in overfit.hint
+    slow = lesson07.check_settings({**good, "optimizer": "gd", "lr": 0.001, "epochs": 50})
+    assert slow.status == "wrong" and "not learned" in slow.hint
+    assert lesson07.check_settings({**good, "hidden": ...}).status == "unanswered"
+    assert lesson07.check_settings({**good, "hidden": 2.5}).status == "invalid"
+    assert lesson07.check_settings({**good, "optimizer": "sgd"}).status == "invalid"
+    assert lesson07.check_settings({**good, "seed": 1}).status == "invalid"
+    assert lesson07.check_settings({**good, "epochs": 10**6}).status == "invalid"
+    assert round(lesson07.settings_bound(), 2) == 14.88
+
+
+def test_check_why_differ():
+    assert lesson07.check_why_differ("b").correct
+    assert lesson07.check_why_differ(" B ").correct
+    for option in "acd":
+        verdict = lesson07.check_why_differ(option)
+        assert verdict.status == "wrong" and verdict.hint
+    assert lesson07.check_why_differ("e").status == "invalid"
