@@ -58,6 +58,11 @@ class LessonWidget(widgets.VBox):
             control.observe(self._on_change, names="value")
         self.update()
 
+    def __repr__(self) -> str:
+        # What a page without a running kernel (GitHub, nbviewer) shows in place of the widget;
+        # ipywidgets cuts this text at 110 characters.
+        return "[Interactive widget: run this notebook in JupyterLab or on Binder to use it.]"
+
     def values(self) -> dict[str, Any]:
         """The current value of every control, by name."""
         return {name: control.value for name, control in self.controls.items()}
