@@ -457,12 +457,3 @@ def test_duplicate_image_names_are_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "modules", dict(sys.modules))  # forget the fake package afterwards
     with pytest.raises(ValueError, match="same.svg is made by both"):
         make_images.discover("fake_figures")
-
-
-def test_a_lesson_widget_reads_well_without_a_kernel():
-    from helpers.widgets import LessonWidget, slider
-
-    widget = LessonWidget({"a": slider("a", 1.0, 0.0, 2.0, 0.1)}, lambda values: (None, str(values["a"])))
-    bundle = widget._repr_mimebundle_()
-    text = (bundle[0] if isinstance(bundle, tuple) else bundle)["text/plain"]
-    assert text == "[Interactive widget: run this notebook in JupyterLab or on Binder to use it.]"
