@@ -80,32 +80,20 @@ class LessonWidget(widgets.VBox):
         self.render_seconds.append(time.perf_counter() - start)
 
 
+#: How every course control looks and behaves: a wide label, and updates while dragging.
+_LOOK = {"continuous_update": True, "style": {"description_width": "initial"}}
+
+
 def slider(description: str, value: float, low: float, high: float, step: float, **kwargs) -> widgets.FloatSlider:
     """A float slider in the course's style (wide label, value shown, updates while dragging)."""
     return widgets.FloatSlider(
-        value=value,
-        min=low,
-        max=high,
-        step=step,
-        description=description,
-        continuous_update=True,
-        style={"description_width": "initial"},
-        **kwargs,
+        value=value, min=low, max=high, step=step, description=description, **{**_LOOK, **kwargs}
     )
 
 
 def int_slider(description: str, value: int, low: int, high: int, step: int = 1, **kwargs) -> widgets.IntSlider:
     """A whole-number slider in the course's style."""
-    return widgets.IntSlider(
-        value=value,
-        min=low,
-        max=high,
-        step=step,
-        description=description,
-        continuous_update=True,
-        style={"description_width": "initial"},
-        **kwargs,
-    )
+    return widgets.IntSlider(value=value, min=low, max=high, step=step, description=description, **{**_LOOK, **kwargs})
 
 
 def dropdown(description: str, options: list, value: Any = None, **kwargs) -> widgets.Dropdown:
@@ -114,6 +102,6 @@ def dropdown(description: str, options: list, value: Any = None, **kwargs) -> wi
         options=options,
         value=options[0] if value is None else value,
         description=description,
-        style={"description_width": "initial"},
+        style=_LOOK["style"],
         **kwargs,
     )
