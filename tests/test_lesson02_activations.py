@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import statistics
+from pathlib import Path
 
+import nbformat
 import numpy as np
 import pytest
 
@@ -33,6 +35,74 @@ def test_ten_sigmoid_layers_are_the_first_below_one_millionth():
     products = widgets.slope_products("sigmoid", 0.0, 20)
     first_below = int(np.argmax(products < 1e-6)) + 1
     assert first_below == 10
+
+
+NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "02_activations.ipynb"
+
+
+def answer_blocks() -> list[str]:
+    """The notebook's "What you should see" blocks, in order."""
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    return [c.source for c in nb.cells if c.cell_type == "markdown" and "What you should see" in c.source]
+
+
+def test_slope_widget_answers():
+    """Every number in the first widget's answers, read from the widget itself."""
+    w = widgets.activation_explorer()
+    w.controls["z"].value = 0.0
+    assert "σ′(0.0) = 0.250" in w.readout.value
+    w.controls["z"].value = 6.0
+    assert "σ′(6.0) = 0.00247" in w.readout.value
+    assert float(act.sigmoid_derivative(6.0)) == pytest.approx(0.0025, abs=5e-5)
+    expected = {  # z -> the readout's slope for sigmoid, tanh, ReLU
+        0.0: ["σ′(0.0) = 0.250", "tanh′(0.0) = 1.000", "ReLU′(0.0) = 0."],
+        2.0: ["σ′(2.0) = 0.105", "tanh′(2.0) = 0.0707", "ReLU′(2.0) = 1.000"],
+        -2.0: ["σ′(-2.0) = 0.105", "tanh′(-2.0) = 0.0707", "ReLU′(-2.0) = 0."],
+    }
+    for z, texts in expected.items():
+        for name, text in zip(["sigmoid", "tanh", "relu"], texts, strict=True):
+            w.controls["function"].value = name
+            w.controls["z"].value = z
+            assert text in w.readout.value, (name, z, w.readout.value)
+    block = answer_blocks()[0]
+    for text in ["0.25", "about 0.0025", "0.00247", "| 0 | 0.250 | 1.000 | 0 ", "| 2 | 0.105 | 0.0707 | 1.000 |",
+                 "| −2 | 0.105 | 0.0707 | 0 |"]:
+        assert text in block
+
+
+def test_gradient_widget_answers():
+    """Every number in the second widget's answers, read from the widget itself."""
+    w = widgets.vanishing_gradient_explorer()
+    w.controls["layers"].value = 9
+    assert "3.81e-06" in w.readout.value and "still above one millionth" in w.readout.value
+    w.controls["layers"].value = 10
+    assert "9.54e-07" in w.readout.value and "below one millionth" in w.readout.value
+    assert 0.25**10 == pytest.approx(9.5e-7, rel=1e-2)
+    for z in np.arange(-60, 61) / 10:  # at any other z, 10 layers or fewer
+        assert lesson02.layers_until_below(float(act.sigmoid_derivative(z)), 1e-6) <= 10
+
+    w.controls["activation"].value = "tanh"
+    w.controls["z"].value = 1.0
+    assert "tanh′(1.0) = 0.420" in w.readout.value
+    w.controls["layers"].value = 15
+    assert "2.23e-06" in w.readout.value and "still above one millionth" in w.readout.value
+    w.controls["layers"].value = 16
+    assert "9.37e-07" in w.readout.value and "below one millionth" in w.readout.value
+    assert lesson02.layers_until_below(float(act.tanh_derivative(1.0)), 1e-6) == 16
+    w.controls["z"].value = 0.0
+    assert "undiminished" in w.readout.value  # tanh'(0) = 1
+
+    w.controls["activation"].value = "relu"
+    w.controls["z"].value = 2.0
+    w.controls["layers"].value = 20
+    assert "1.000<sup>20</sup> = 1.000" in w.readout.value
+    w.controls["z"].value = -2.0
+    w.controls["layers"].value = 1
+    assert "Nothing is left" in w.readout.value
+
+    block = answer_blocks()[1]
+    for text in ["10 layers", "3.81·10⁻⁶", "9.5·10⁻⁷", "0.420", "15 layers 2.23·10⁻⁶", "16 layers 9.37·10⁻⁷"]:
+        assert text in block
 
 
 def test_two_linear_layers_collapse_into_one():

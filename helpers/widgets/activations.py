@@ -24,6 +24,12 @@ from ._base import LessonWidget, dropdown, int_slider, slider
 #: The functions the learner can choose, as the dropdowns list them.
 FUNCTIONS = ["sigmoid", "relu", "tanh"]
 
+#: How each function is named in the dropdown and the readout (the lesson writes "ReLU").
+NAMES = {"sigmoid": "sigmoid", "relu": "ReLU", "tanh": "tanh"}
+
+#: The dropdowns' options: (label shown, value used).
+OPTIONS = [(NAMES[name], name) for name in FUNCTIONS]
+
 #: How each function and its slope are written in the picture and the readout.
 SYMBOLS = {
     "sigmoid": ("σ(z)", "σ′(z)"),
@@ -45,7 +51,7 @@ MILLIONTH = 1e-6
 
 QUESTION_SLOPE = (
     "Where is the sigmoid's slope largest, and what is it? Then move z to 6: what happens to the slope? "
-    "Compare with tanh and ReLU at the same points."
+    "Switch to tanh and to ReLU and compare at z = 0, z = 2 and z = -2."
 )
 
 QUESTION_LAYERS = (
@@ -102,8 +108,6 @@ def tangent_line(activation: str, z: float, half_width: float = 2.5) -> tuple[np
     return ts, value + slope * (ts - z)
 
 
-
-
 def describe_slope(activation: str, z: float) -> str:
     """The readout of the first widget: value, slope, and what the slope means here."""
     function, derivative = get_activation(activation)
@@ -111,7 +115,7 @@ def describe_slope(activation: str, z: float) -> str:
     f_name, d_name = SYMBOLS[activation]
     f_name, d_name = f_name.replace("(z)", f"({z:.1f})"), d_name.replace("(z)", f"({z:.1f})")
     text = (
-        f"<b>{activation}</b> at z = {z:.1f}: value {f_name} = {number(value)}, "
+        f"<b>{NAMES[activation]}</b> at z = {z:.1f}: value {f_name} = {number(value)}, "
         f"slope {d_name} = {number(slope)}. "
     )
     if slope == 0:
@@ -129,7 +133,7 @@ def describe_slope(activation: str, z: float) -> str:
 def activation_explorer(function: str = "sigmoid", z: float = 2.0) -> LessonWidget:
     """A dropdown for the function and a slider for z; shows the curve, the point and its tangent."""
     controls = {
-        "function": dropdown("function f", FUNCTIONS, function),
+        "function": dropdown("function f", OPTIONS, function),
         "z": slider("net input z", z, *Z_RANGE, 0.1),
     }
     zs = np.linspace(*Z_RANGE, 321)
@@ -169,7 +173,7 @@ def describe_layers(activation: str, z: float, layers: int) -> str:
     slope, left = products[0], products[-1]
     d_name = SYMBOLS[activation][1].replace("(z)", f"({z:.1f})")
     text = (
-        f"Each {activation} layer multiplies the gradient by {d_name} = {number(slope)}. "
+        f"Each {NAMES[activation]} layer multiplies the gradient by {d_name} = {number(slope)}. "
         f"After {layers} layer{'s' if layers > 1 else ''}: {number(slope)}<sup>{layers}</sup> = {number(left)}"
     )
     if left == 0:
@@ -184,13 +188,13 @@ def describe_layers(activation: str, z: float, layers: int) -> str:
 
 
 def vanishing_gradient_explorer(activation: str = "sigmoid", z: float = 0.0, layers: int = 5) -> LessonWidget:
-    """Activation, z and the number of layers; shows f'(z)**k for k = 1..n on a log scale.
+    """Activation, z and the number of layers n; shows f'(z)**k for k = 1, ..., n on a log scale.
 
     The picture plots log10 of each value on an ordinary axis and labels the ticks
     1, 10⁻², 10⁻⁴, ...: the same as a log axis, and several times faster to redraw.
     """
     controls = {
-        "activation": dropdown("activation f", FUNCTIONS, activation),
+        "activation": dropdown("activation f", OPTIONS, activation),
         "z": slider("net input z at every layer", z, -6.0, 6.0, 0.1),
         "layers": int_slider("layers n", layers, 1, 20),
     }
@@ -206,8 +210,8 @@ def vanishing_gradient_explorer(activation: str = "sigmoid", z: float = 0.0, lay
     note = ax.text(0.5, 0.5, "", transform=ax.transAxes, ha="center", va="center", fontsize=10)
     ax.set_xlim(0.5, 20.5)
     ax.set_xticks([1, 5, 10, 15, 20])
-    ax.set_xlabel("layers k")
-    ax.set_ylabel("gradient left  f′(z)ᵏ")
+    ax.set_xlabel("layers n")
+    ax.set_ylabel("gradient left  f′(z)ⁿ")
 
     def render(values: dict[str, Any]) -> tuple[Figure, str]:
         name, z0, n = values["activation"], float(values["z"]), int(values["layers"])
@@ -219,7 +223,7 @@ def vanishing_gradient_explorer(activation: str = "sigmoid", z: float = 0.0, lay
             low = min(products[-1], MILLIONTH)
         else:
             line.set_data([], [])
-            note.set_text("f′(z) = 0  →  f′(z)ᵏ = 0")
+            note.set_text("f′(z) = 0  →  f′(z)ⁿ = 0")
             low = MILLIONTH
         lowest = int(np.floor(np.log10(low))) - 1
         ticks = log_ticks(lowest)
