@@ -11,6 +11,7 @@ import pytest
 from helpers.activations import sigmoid
 from helpers.exercises import lesson04 as ex
 from helpers.gradcheck import numerical_derivative
+from helpers.house import train_source_example
 from helpers.losses import (
     EPSILON,
     binary_cross_entropy,
@@ -63,6 +64,12 @@ def test_half_moves_no_minimum_and_the_learning_rate_absorbs_it():
     step_full = HOUSES_PRED - 0.1 * mse_gradient(HOUSES_PRED, HOUSES_TRUE)
     step_half = HOUSES_PRED - 0.2 * half_mse_gradient(HOUSES_PRED, HOUSES_TRUE)
     np.testing.assert_allclose(step_full, step_half)
+
+
+def test_plain_mse_of_the_source_is_twice_its_half_mse():
+    half = train_source_example().final_loss
+    assert round(half, 1) == 223.6
+    assert round(2 * half, 1) == 447.2
 
 
 def test_worked_cross_entropy():
