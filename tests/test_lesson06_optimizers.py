@@ -171,7 +171,7 @@ def test_static_figures_numbers():
 
 
 def test_what_the_widget_question_finds():
-    """The numbers in the notebook's "What you should find"."""
+    """The numbers in the notebook's answer block after the widget, "What you should see"."""
     left = lambda s, run: distance_left(s, run.final)  # noqa: E731
     # Scaling off, gradient descent, full batch: blows up (or grows) above ~0.0006.
     best_safe = run_optimizer(RAW, "gd", 10**-3.25, EPOCHS)  # 0.00056 on the slider
