@@ -925,31 +925,37 @@ def _sub(number: int) -> str:
 
 
 def draw_factory_line(ax: Axes | None = None) -> Figure:
-    """Draw a network as a factory line: raw material x goes through workshops h₁, h₂
-    (the hidden layers) on a conveyor belt and comes out as the product ŷ.
+    """Draw a network as a factory line: raw material x goes through two workshops,
+    "hidden 1" and "hidden 2" (the hidden layers), on a conveyor belt and comes out as
+    the product ŷ.
 
-    Only symbols and the words "input", "hidden", "output" appear, so the lesson text
-    around the figure does the explaining in any language.
+    Only the symbols x and ŷ and the short words "input", "hidden 1", "hidden 2",
+    "output" appear, so the lesson text around the figure does the explaining in any
+    language. The workshops carry words, not h₁ and h₂, because the course uses h₁, h₂,
+    ... for the nodes of one hidden layer.
     """
-    stations = [  # (x centre, symbol, colour)
-        (0.0, "x", PALETTE["sky"]),
-        (2.4, "h₁", PALETTE["orange"]),
-        (4.2, "h₂", PALETTE["orange"]),
-        (6.6, "ŷ", PALETTE["green"]),
+    stations = [  # (x centre, box width, label, colour, is a symbol)
+        (0.0, 1.1, "x", PALETTE["sky"], True),
+        (2.55, 1.55, "hidden 1", PALETTE["orange"], False),
+        (4.6, 1.55, "hidden 2", PALETTE["orange"], False),
+        (7.15, 1.1, "ŷ", PALETTE["green"], True),
     ]
-    box_w, box_h = 1.1, 0.95
+    box_h = 0.95
     belt_y = -box_h / 2 - 0.22
-    bounds = (-1.0, 7.6, belt_y - 0.95, box_h / 2 + 0.45)
+    bounds = (-1.0, 8.15, belt_y - 0.95, box_h / 2 + 0.45)
     ink = dict(color=_INK, zorder=4)
     with matplotlib.rc_context(STYLE):
         fig, ax, unit_pt = _diagram_axes(ax, bounds, unit_inch=0.6, max_size=(5.2, 2.2))
         font = min(18.0, 0.55 * unit_pt)
         small = min(10.0, 0.3 * unit_pt)
-        # The hidden layers share one workshop hall: a dashed frame around h₁ and h₂.
+        word = min(11.0, 0.33 * unit_pt)
+        # The hidden layers share one workshop hall: a dashed frame around both workshops.
+        (hall_x0, hall_w, *_), (hall_x1, hall_w1, *_) = stations[1], stations[2]
+        left, right = hall_x0 - hall_w / 2 - 0.2, hall_x1 + hall_w1 / 2 + 0.2
         ax.add_patch(
             FancyBboxPatch(
-                (2.4 - box_w / 2 - 0.2, -box_h / 2 - 0.12),
-                1.8 + box_w + 0.4,
+                (left, -box_h / 2 - 0.12),
+                right - left,
                 box_h + 0.34,
                 boxstyle="round,pad=0,rounding_size=0.15",
                 facecolor="none",
@@ -963,7 +969,7 @@ def draw_factory_line(ax: Axes | None = None) -> Figure:
         ax.add_patch(
             FancyBboxPatch(
                 (-0.8, belt_y - 0.16),
-                8.2,
+                8.75,
                 0.32,
                 boxstyle="round,pad=0,rounding_size=0.16",
                 facecolor=_tint(PALETTE["grey"], 0.4),
@@ -972,9 +978,9 @@ def draw_factory_line(ax: Axes | None = None) -> Figure:
                 zorder=1,
             )
         )
-        for roller_x in np.arange(-0.6, 7.5, 0.55):
+        for roller_x in np.arange(-0.6, 8.0, 0.55):
             ax.add_patch(Circle((roller_x, belt_y), 0.09, facecolor="white", edgecolor=_INK, linewidth=0.7, zorder=2))
-        for x, symbol, colour in stations:
+        for x, box_w, label, colour, is_symbol in stations:
             ax.add_patch(
                 FancyBboxPatch(
                     (x - box_w / 2, -box_h / 2),
@@ -987,12 +993,15 @@ def draw_factory_line(ax: Axes | None = None) -> Figure:
                     zorder=3,
                 )
             )
-            ax.text(x, 0, symbol, ha="center", va="center", fontsize=font, style="italic", **ink)
-        for (x0, _, _), (x1, _, _) in pairwise(stations):
+            if is_symbol:
+                ax.text(x, 0, label, ha="center", va="center", fontsize=font, style="italic", **ink)
+            else:
+                ax.text(x, 0, label, ha="center", va="center", fontsize=word, **ink)
+        for (x0, w0, *_), (x1, w1, *_) in pairwise(stations):
             ax.add_patch(
                 FancyArrowPatch(
-                    (x0 + box_w / 2 + 0.04, 0),
-                    (x1 - box_w / 2 - 0.04, 0),
+                    (x0 + w0 / 2 + 0.04, 0),
+                    (x1 - w1 / 2 - 0.04, 0),
                     arrowstyle="-|>",
                     mutation_scale=14,
                     linewidth=1.6,
@@ -1000,6 +1009,6 @@ def draw_factory_line(ax: Axes | None = None) -> Figure:
                     zorder=4,
                 )
             )
-        for x, word in ((0.0, "input"), (3.3, "hidden"), (6.6, "output")):
-            ax.text(x, belt_y - 0.3, word, ha="center", va="top", fontsize=small, **ink)
+        for x, word_below in ((stations[0][0], "input"), (stations[-1][0], "output")):
+            ax.text(x, belt_y - 0.3, word_below, ha="center", va="top", fontsize=small, **ink)
     return fig

@@ -100,6 +100,24 @@ def test_the_digit_question(widget):
     assert "100,480" in readout and "1,290" in readout  # per connection
 
 
+def test_the_digit_question_answers(widget):
+    """The answers block: a second hidden layer of 128 adds 16,512; the task menu's
+    regression and binary give the same count."""
+    c = widget.controls
+    c["inputs"].value, c["hidden_layers"].value, c["units"].value = 784, 1, 128
+    c["task"].value, c["classes"].value = "multiclass", 10
+    one_hidden = total_in(widget.readout.value)
+    c["hidden_layers"].value = 2
+    two_hidden = total_in(widget.readout.value)
+    assert (one_hidden, two_hidden) == (101_770, 118_282)
+    assert two_hidden - one_hidden == 128 * 128 + 128 == 16_512
+    c["task"].value = "regression"
+    regression = total_in(widget.readout.value)
+    c["task"].value = "binary"
+    assert total_in(widget.readout.value) == regression
+    assert regression != two_hidden  # multi-class with 10 outputs does change it
+
+
 def test_redraw_leaves_nothing_behind(widget):
     """After big networks, a small one looks exactly as in a fresh widget."""
     c = widget.controls

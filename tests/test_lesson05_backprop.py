@@ -14,6 +14,7 @@ from helpers.checks import Verdict
 from helpers.exercises import lesson05 as ex
 from helpers.gradcheck import gradient_check, numerical_derivative
 from helpers.house import ACTIVATIONS, source_backward, source_setup
+from helpers.losses import binary_cross_entropy
 from helpers.network import backward, forward
 from helpers.optimizers import gradient_descent_step
 from helpers.widgets.descent import (
@@ -79,6 +80,25 @@ def test_first_steps_by_hand():
 )
 def test_regimes_follow_the_gap_factor(lr, regime):
     assert classify(descent_path(lr, 20)) == regime
+
+
+def test_the_answers_block_numbers():
+    """'What you should see': the last notch below 1 (about 0.977) still settles; at 1 w jumps between 0 and 6."""
+    np.testing.assert_allclose(descent_path(1.0, 4), [0.0, 6.0, 0.0, 6.0, 0.0])
+    slider = descent_explorer().controls["lr"]
+    exponents = np.round(np.arange(slider.min, slider.max + slider.step / 2, slider.step), 10)
+    notches = 10.0**exponents
+    below, above = notches[notches < 1], notches[notches > 1]
+    assert np.isclose(notches, 1.0).any()  # the slider has a notch at exactly 1
+    assert f"{below.max():.3f}" == "0.977"
+    assert classify(descent_path(below.max(), 20)) == "overshoot"
+    assert classify(descent_path(above.min(), 20)) == "diverge"
+
+
+def test_the_widget_at_the_last_notch_below_one(widget):
+    widget.controls["lr"].value = 10**-0.01
+    assert "Regime: overshoot" in widget.readout.value
+    assert "η = 0.977" in widget.readout.value
 
 
 def test_regime_does_not_depend_on_the_number_of_steps():
@@ -250,18 +270,47 @@ def test_regime_check():
         assert isinstance(ex.check_steep_regime(regime), Verdict)
 
 
-def test_sigmoid_slope_check():
-    assert ex.check_sigmoid_slope(...).status == "unanswered"
-    assert ex.check_sigmoid_slope(lambda z: ...).status == "unanswered"
-    assert ex.check_sigmoid_slope(0.25).status == "invalid"
-    assert ex.check_sigmoid_slope(lambda z: sigmoid(z) * (1 - sigmoid(z))).correct
-    assert ex.check_sigmoid_slope(lambda z: np.exp(-z) / (1 + np.exp(-z)) ** 2).correct
-    mixed_up = ex.check_sigmoid_slope(lambda z: sigmoid(z) * (1 - z))
-    assert mixed_up.status == "wrong" and "not s × (1 − z)" in mixed_up.hint
-    assert "sigmoid itself" in ex.check_sigmoid_slope(sigmoid).hint
-    assert ex.check_sigmoid_slope(lambda z: 0.25 + 0 * z).status == "wrong"
-    assert ex.check_sigmoid_slope(lambda z: [1, 2, 3]).status == "invalid"
-    raised = ex.check_sigmoid_slope(lambda z: undefined_name)  # noqa: F821
+@pytest.mark.parametrize("y", [0.0, 1.0])
+@pytest.mark.parametrize("z", [-6.0, -2.0, -0.3, 0.0, 1.5, 4.0])
+def test_bce_slope_is_output_minus_label(z, y):
+    """The lesson's derivation: for a sigmoid output with cross-entropy, dL/dz = sigmoid(z) - y."""
+    measured = numerical_derivative(lambda t: binary_cross_entropy(sigmoid(t), y), z)
+    assert float(ex.bce_slope_reference(z, y)) == pytest.approx(measured, abs=1e-7)
+    a = sigmoid(z)
+    chain = (-y / a + (1 - y) / (1 - a)) * a * (1 - a)  # the two links, before they simplify
+    assert float(chain) == pytest.approx(float(ex.bce_slope_reference(z, y)), abs=1e-12)
+
+
+def test_lessons_bce_numbers():
+    """The worked numbers of the cross-entropy section: z = -2, y = 1."""
+    a = float(sigmoid(-2.0))
+    assert f"{a:.3f}" == "0.119"
+    assert f"{float(ex.bce_slope_reference(-2.0, 1.0)):.3f}" == "-0.881"
+    assert f"{(a - 1) * a * (1 - a):.3f}" == "-0.092"
+
+
+def test_bce_slope_check():
+    assert ex.check_bce_slope(...).status == "unanswered"
+    assert ex.check_bce_slope(lambda z, y: ...).status == "unanswered"
+    assert ex.check_bce_slope(0.5).status == "invalid"
+    assert ex.check_bce_slope(lambda z, y: sigmoid(z) - y).correct
+
+    def chain(z, y):
+        a = sigmoid(z)
+        return (-y / a + (1 - y) / (1 - a)) * a * (1 - a)
+
+    assert ex.check_bce_slope(chain).correct
+    flipped = ex.check_bce_slope(lambda z, y: y - sigmoid(z))
+    assert flipped.status == "wrong" and "sign is flipped" in flipped.hint
+    assert "sigmoid first" in ex.check_bce_slope(lambda z, y: z - y).hint
+    assert "squared error" in ex.check_bce_slope(lambda z, y: (sigmoid(z) - y) * sigmoid(z) * (1 - sigmoid(z))).hint
+    assert "dL/da" in ex.check_bce_slope(lambda z, y: -y / sigmoid(z) + (1 - y) / (1 - sigmoid(z))).hint
+    assert "da/dz" in ex.check_bce_slope(lambda z, y: sigmoid(z) * (1 - sigmoid(z))).hint
+    assert ex.check_bce_slope(lambda z, y: 0.5 + 0 * z).status == "wrong"
+    assert ex.check_bce_slope(lambda z, y: [1, 2, 3]).status == "invalid"
+    one_argument = ex.check_bce_slope(lambda z: sigmoid(z))
+    assert one_argument.status == "wrong" and "TypeError" in one_argument.message
+    raised = ex.check_bce_slope(lambda z, y: undefined_name)  # noqa: F821
     assert raised.status == "wrong" and "NameError" in raised.message
 
 

@@ -399,10 +399,12 @@ def test_neuron_rejects_bad_input():
         plots.draw_neuron([np.nan], [1], 0)
 
 
-def test_factory_line_uses_symbols_only():
+def test_factory_line_uses_symbols_and_short_words():
     fig = plots.draw_factory_line()
-    assert {"x", "h₁", "h₂", "ŷ"} <= set(texts_of(fig))
-    assert all(len(t) <= 6 for t in texts_of(fig))
+    texts = set(texts_of(fig))
+    assert {"x", "hidden 1", "hidden 2", "ŷ", "input", "output"} <= texts
+    assert not any("h₁" in t or "h₂" in t for t in texts)  # h₁, h₂ name the nodes of one layer elsewhere
+    assert all(len(t) <= 8 for t in texts)
     fig2, ax = plots.subplots()
     assert plots.draw_factory_line(ax=ax) is fig2
 

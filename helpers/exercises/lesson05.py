@@ -81,34 +81,62 @@ def check_steep_regime(answer: Any) -> Verdict:
     )
 
 
-#: Common wrong slopes of the sigmoid, each with the hint it gets.
-SIGMOID_MISTAKES = [
-    (lambda z: sigmoid(z) * (1 - z), "Use s in both places: the slope is s × (1 − s), not s × (1 − z)."),
-    (lambda z: z * (1 - z), "Apply the sigmoid first, s = sigmoid(z); the slope is s × (1 − s)."),
-    (sigmoid, "That is the sigmoid itself. Its slope is s × (1 − s)."),
-    (lambda z: 1 - sigmoid(z) ** 2, "1 − s² has the pattern of tanh's slope. The sigmoid's is s × (1 − s)."),
+def bce_slope_reference(z: Any, y: Any) -> np.ndarray:
+    """dL/dz for a sigmoid output judged by binary cross-entropy, one sample at a time: sigmoid(z) - y.
+
+    The lesson derives it with the chain rule; tests compare it with the numerical slope
+    of helpers.losses.binary_cross_entropy.
+    """
+    return sigmoid(z) - np.asarray(y, dtype=float)
+
+
+#: Common wrong slopes with respect to z, each with the hint it gets.
+BCE_SLOPE_MISTAKES = [
+    (lambda z, y: y - sigmoid(z), "The sign is flipped: the slope is a − y (prediction minus label), not y − a."),
+    (lambda z, y: z - y, "Apply the sigmoid first: a = sigmoid(z), and the slope is a − y."),
+    (
+        lambda z, y: (sigmoid(z) - y) * sigmoid_derivative(z),
+        "That is the slope for half the squared error, which keeps the factor a(1 − a). "
+        "With cross-entropy that factor cancels: the slope is a − y.",
+    ),
+    (
+        lambda z, y: -y / sigmoid(z) + (1 - y) / (1 - sigmoid(z)),
+        "That is dL/da, the first link only. Multiply it by da/dz = a(1 − a), or use the simplified a − y.",
+    ),
+    (
+        lambda z, y: sigmoid_derivative(z),
+        "That is da/dz, the sigmoid's link only. Multiply it by dL/da, or use the simplified a − y.",
+    ),
 ]
 
 
 @never_raises
-def check_sigmoid_slope(answer: Any) -> Verdict:
-    """Exercise 05.3: a function z -> slope of the sigmoid at z (numbers and arrays)."""
-    cases = [(0.0,), (2.0,), (np.array([-4.0, -1.0, 0.5, 3.0]),), (np.array([[-30.0, 30.0]]),)]
+def check_bce_slope(answer: Any) -> Verdict:
+    """Exercise 05.3: a function (z, y) -> dL/dz for a sigmoid output with cross-entropy (numbers and arrays)."""
+    cases = [
+        (0.0, 1.0),
+        (-2.0, 1.0),
+        (1.5, 0.0),
+        (np.array([-4.0, -1.0, 0.5, 3.0]), np.array([1.0, 0.0, 1.0, 0.0])),
+        (np.array([[2.0], [-0.5]]), np.array([[1.0], [0.0]])),
+    ]
     verdict = check_function(
         answer,
-        sigmoid_derivative,
+        bce_slope_reference,
         cases,
-        what="a function sigmoid_slope(z)",
-        hints=["Let s = sigmoid(z). The slope is s × (1 − s): 0.25 at z = 0, close to 0 far from it."],
+        what="a function bce_slope_z(z, y)",
+        hints=["Compute a = sigmoid(z) first. The cross-entropy part of section 5 ends with dL/dz written "
+               "with just a and y."],
     )
     if verdict.status != "wrong":
         return verdict
-    probe = np.array([-2.0, -0.5, 0.7, 2.5])
+    z = np.array([-2.0, -0.5, 0.7, 2.5])
+    y = np.array([1.0, 0.0, 1.0, 0.0])
     try:
         with np.errstate(all="ignore"):
-            got = np.asarray(answer(probe), dtype=float)
-        for mistake, hint in SIGMOID_MISTAKES:
-            if got.shape == probe.shape and np.allclose(got, mistake(probe)):
+            got = np.asarray(answer(z, y), dtype=float)
+        for mistake, hint in BCE_SLOPE_MISTAKES:
+            if got.shape == z.shape and np.allclose(got, mistake(z, y)):
                 return wrong(verdict.message, hint)
     except Exception:  # the learner's function may fail on an array; the first verdict stands
         pass

@@ -11,7 +11,7 @@ from helpers import plots
 
 
 def factory_line() -> Figure:
-    """A network as a factory line: x -> h₁ -> h₂ -> ŷ."""
+    """A network as a factory line: x -> hidden 1 -> hidden 2 -> ŷ."""
     return plots.draw_factory_line()
 
 
