@@ -241,6 +241,45 @@ def test_widget_question_xor_needs_hidden_units(widget):
     widget.controls["hidden"].value = 8
 
 
+def drive(widget: LessonWidget, **values) -> dict[str, float]:
+    for name, value in values.items():
+        widget.controls[name].value = value
+    return numbers(widget.readout.value)
+
+
+def test_widget_answers_block_numbers():
+    """The numbers of the 'What you should see' block after the widget."""
+    w = playground()
+    three = drive(w, dataset="xor", hidden=3)
+    assert three["test"] == 96
+    two = drive(w, hidden=2)
+    assert (two["train"], two["test"]) == (93, 84)
+    none = drive(w, hidden=0)
+    assert (none["train"], none["test"]) == (57, 58)
+    assert 0.6 < none["loss"] < GUESSING_LOSS
+    assert "straight line" in w.readout.value
+
+
+def test_widget_more_to_try_numbers():
+    """The numbers of the 'More to try' list after the widget."""
+    w = playground()
+    assert drive(w, dataset="xor", hidden=1)["train"] == 76
+    assert "1 tanh hidden unit," in w.readout.value  # singular for one unit
+    assert f"{drive(w, dataset='circles', hidden=8, lr=0.001)['loss']:.2f}" == "0.62"
+    overfit = drive(w, lr=0.1, dataset="xor", noise=0.4, hidden=16, epochs=1000)
+    assert (overfit["train"], overfit["test"]) == (99, 64)
+    simpler = drive(w, hidden=4, epochs=300)
+    assert (simpler["train"], simpler["test"]) == (84, 80)
+
+
+def test_widget_loss_plot_and_readout_say_log_2():
+    w = playground()
+    assert "guessing gives log 2 = 0.693" in w.readout.value
+    fig, _ = w._render(w.values())  # the figure the widget draws into
+    texts = [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert "log 2" in texts and "ln 2" not in texts
+
+
 def test_widget_tiny_learning_rate_stays_near_guessing():
     w = playground()
     w.controls["lr"].value = 0.001
@@ -302,18 +341,53 @@ def test_check_output_activation():
     assert lesson08.check_output_activation(...).status == "unanswered"
 
 
-def test_check_loss_choice():
-    good = {"price": "mse", "cat_or_dog": "binary_cross_entropy"}
-    assert lesson08.check_loss_choice(good).correct
-    assert lesson08.check_loss_choice({**good, "price": "half_mse"}).correct
-    both_mse = lesson08.check_loss_choice({"price": "mse", "cat_or_dog": "mse"})
-    assert both_mse.status == "wrong" and "cat_or_dog" in both_mse.message
-    swapped = lesson08.check_loss_choice({"price": "binary_cross_entropy", "cat_or_dog": "mse"})
-    assert swapped.status == "wrong" and "price" in swapped.message
-    assert lesson08.check_loss_choice({"price": ..., "cat_or_dog": ...}).status == "unanswered"
-    assert lesson08.check_loss_choice({"price": "mse"}).status == "invalid"
-    assert lesson08.check_loss_choice({"price": "mae", "cat_or_dog": "x"}).status == "invalid"
-    assert lesson08.check_loss_choice("mse").status == "invalid"
+SOLVED_08_3 = {
+    "temperature_activation": "linear",
+    "temperature_loss": "mse",
+    "rain_activation": "sigmoid",
+    "rain_loss": "binary_cross_entropy",
+}
+
+
+def test_check_output_and_loss_accepts_the_solution():
+    assert lesson08.check_output_and_loss(SOLVED_08_3).correct
+    assert lesson08.check_output_and_loss({**SOLVED_08_3, "temperature_loss": "half_mse"}).correct
+    assert lesson08.check_output_and_loss({k: f" {v.upper()} " for k, v in SOLVED_08_3.items()}).correct
+
+
+@pytest.mark.parametrize(
+    "key, bad, words",
+    [
+        ("temperature_activation", "relu", "-4 °C"),
+        ("temperature_activation", "sigmoid", "between 0 and 1"),
+        ("temperature_activation", "tanh", "between -1 and 1"),
+        ("temperature_loss", "binary_cross_entropy", "how far a number"),
+        ("rain_activation", "linear", "not a probability"),
+        ("rain_activation", "relu", "probability of rain"),
+        ("rain_activation", "tanh", "cannot be negative"),
+        ("rain_loss", "mse", "confident wrong answer"),
+        ("rain_loss", "half_mse", "confident wrong answer"),
+    ],
+)
+def test_check_output_and_loss_names_the_wrong_choice(key, bad, words):
+    verdict = lesson08.check_output_and_loss({**SOLVED_08_3, key: bad})
+    assert verdict.status == "wrong"
+    assert verdict.message.startswith(key)
+    assert words in verdict.hint
+
+
+def test_check_output_and_loss_bad_and_blank_answers():
+    check = lesson08.check_output_and_loss
+    assert check(...).status == "unanswered"
+    assert check(dict.fromkeys(SOLVED_08_3, ...)).status == "unanswered"
+    partly = check({**SOLVED_08_3, "rain_loss": ...})
+    assert partly.status == "unanswered" and "rain_loss" in partly.message
+    missing = check({"temperature_activation": "linear"})
+    assert missing.status == "invalid" and "rain_loss" in missing.message
+    assert check({**SOLVED_08_3, "temperature_activation": "softmax"}).status == "invalid"
+    assert check({**SOLVED_08_3, "rain_loss": "sigmoid"}).status == "invalid"  # an activation is no loss
+    assert check({**SOLVED_08_3, "temperature_loss": 3}).status == "invalid"
+    assert check("linear").status == "invalid"
 
 
 def test_check_smallest_xor_layer_accepts_the_computed_answer():
@@ -331,3 +405,14 @@ def test_check_smallest_xor_layer_accepts_the_computed_answer():
     assert lesson08.check_smallest_xor_layer(-1).status == "invalid"
     assert lesson08.check_smallest_xor_layer("3").status == "invalid"
     assert lesson08.check_smallest_xor_layer(...).status == "unanswered"
+
+
+def percent(value: float) -> int:
+    return int(f"{value:.0%}"[:-1])  # rounded the way the notebook prints it
+
+
+def test_exercise_08_4_solution_numbers():
+    """The 08.4 solution and the widget answers quote these (train, test) accuracies on xor."""
+    assert percent(lesson08.xor_accuracies(1)[0]) == 76
+    assert [percent(a) for a in lesson08.xor_accuracies(2)] == [93, 84]
+    assert percent(lesson08.xor_accuracies(3)[1]) == 96

@@ -18,6 +18,36 @@ LABELS = (1, 0, 0, 1, 0, 1)
 # Exercise 08.2: the activations a last layer could use.
 OUTPUT_OPTIONS = (*HIDDEN_ACTIVATIONS, "linear")
 
+# Exercise 08.3: a temperature forecast (a number in °C) and "will it rain tomorrow?" (yes or no).
+FORECAST_TASKS = {
+    "temperature_activation": "linear",
+    "temperature_loss": ("mse", "half_mse"),
+    "rain_activation": "sigmoid",
+    "rain_loss": "binary_cross_entropy",
+}
+_TEMPERATURE_LOSS_HINT = (
+    "A temperature is a number that can be anything, not a yes/no answer. "
+    "Which loss measures how far a number is from the true one?"
+)
+_RAIN_LOSS_HINT = (
+    "Rain or no rain is a label 1 or 0, and the output is a probability. Use the loss that is made for "
+    "that and punishes a confident wrong answer hardest."
+)
+FORECAST_HINTS = {
+    "temperature_activation": {
+        "relu": "ReLU never outputs a negative number, but a winter day can be -4 °C.",
+        "sigmoid": "The sigmoid only outputs numbers between 0 and 1, but a temperature can be 23 °C.",
+        "tanh": "tanh only outputs numbers between -1 and 1, but a temperature can be 23 °C.",
+    },
+    "temperature_loss": {"binary_cross_entropy": _TEMPERATURE_LOSS_HINT},
+    "rain_activation": {
+        "relu": "ReLU can output 0 or 7.5: neither reads as a probability of rain.",
+        "tanh": "tanh outputs numbers from -1 to 1. A probability cannot be negative.",
+        "linear": "A linear output can be any number, like 12 or -3: not a probability.",
+    },
+    "rain_loss": {"mse": _RAIN_LOSS_HINT, "half_mse": _RAIN_LOSS_HINT},
+}
+
 # Exercise 08.4: the xor data and training settings the notebook uses.
 XOR_SEED = 4
 XOR_POINTS = 200
@@ -73,37 +103,38 @@ def check_output_activation(answer: Any) -> Verdict:
     )
 
 
-def check_loss_choice(answer: Any) -> Verdict:
-    """Exercise 08.3: a dict naming the loss for each task, {"price": ..., "cat_or_dog": ...}."""
+def check_output_and_loss(answer: Any) -> Verdict:
+    """Exercise 08.3: the output activation and the loss for each forecast in FORECAST_TASKS."""
     try:
-        example = '{"price": "...", "cat_or_dog": "..."}'
+        example = "a dict with the keys " + ", ".join(repr(k) for k in FORECAST_TASKS)
         if is_blank(answer):
-            return unanswered(f"a dict like {example}")
+            return unanswered(f"{example}, each holding a name in quotes")
         if not isinstance(answer, dict):
-            return invalid(f"Expected a dict like {example}, got {type(answer).__name__}.")
-        missing = [k for k in ("price", "cat_or_dog") if k not in answer]
+            return invalid(f"Expected {example}; got {type(answer).__name__}.")
+        missing = [k for k in FORECAST_TASKS if k not in answer]
         if missing:
-            return invalid(f"The dict needs the keys 'price' and 'cat_or_dog'; missing: {missing}.")
-        if any(is_blank(answer[k]) for k in ("price", "cat_or_dog")):
-            return unanswered("a loss name for each task (in quotes)")
-        options = list(LOSSES)
-        regression = [name for name in options if "mse" in name]  # mse and half_mse
-        price = check_choice(
-            answer["price"], regression, options=options,
-            hints={"binary_cross_entropy": "A price is a number like 1.5 million, not a yes/no answer. "
-                   "Which loss measures how far a number is from the true one?"},
+            return invalid(
+                f"The dict has no entry for {', '.join(repr(k) for k in missing)}.",
+                "Keep all four keys and fill in a name for each.",
+            )
+        blank = [k for k in FORECAST_TASKS if is_blank(answer[k])]
+        if len(blank) == len(FORECAST_TASKS):
+            return unanswered("a name in quotes for each of the four choices")
+        if blank:
+            return unanswered(f"a name in quotes for {', '.join(repr(k) for k in blank)}")
+        for key, right in FORECAST_TASKS.items():
+            if key.endswith("_activation"):
+                options, what = OUTPUT_OPTIONS, 'an activation, such as "relu"'
+            else:
+                options, what = tuple(LOSSES), 'a loss, such as "mse"'
+            verdict = check_choice(answer[key], right, options=options, hints=FORECAST_HINTS[key], what=what)
+            if not verdict.correct:
+                return Verdict(verdict.status, f"{key}: {verdict.message}", verdict.hint)
+        return correct(
+            "A temperature can be any number: a linear output and a squared error. "
+            "Rain or no rain is yes/no: a sigmoid output and binary cross-entropy."
         )
-        if not price.correct:
-            return Verdict(price.status, f"price: {price.message}", price.hint)
-        animal = check_choice(
-            answer["cat_or_dog"], "binary_cross_entropy", options=options,
-            hints={name: "Squared error works on numbers. For a probability of 'cat' against a label "
-                   "0 or 1, use the loss that punishes confident wrong answers hardest." for name in regression},
-        )
-        if not animal.correct:
-            return Verdict(animal.status, f"cat_or_dog: {animal.message}", animal.hint)
-        return correct("Squared error for a number such as a price, binary cross-entropy for a yes/no answer.")
-    except Exception as exc:
+    except Exception as exc:  # a check never raises
         return invalid(f"Could not check this answer ({type(exc).__name__}).")
 
 

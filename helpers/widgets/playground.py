@@ -22,7 +22,7 @@ from ._base import LessonWidget, dropdown, int_slider, slider
 
 #: Learning rates offered by the slider (Adam's steps are about this large).
 LEARNING_RATES = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
-#: Binary cross-entropy when the model says 0.5 for everything: ln 2, the "guessing" level.
+#: Binary cross-entropy when the model says 0.5 for everything: log 2 (natural log), the "guessing" level.
 GUESSING_LOSS = float(np.log(2.0))
 
 QUESTION = (
@@ -61,7 +61,7 @@ def playground(*, n: int = 200, seed: int = 4, steps: int = 60) -> LessonWidget:
         ax_map.set_title("ŷ = P(y = 1)")
         (loss_line,) = ax_loss.plot([], [], color=PALETTE["blue"])
         ax_loss.axhline(GUESSING_LOSS, color=PALETTE["grey"], linestyle="--", linewidth=1)
-        ax_loss.text(1.0, GUESSING_LOSS, "ln 2", transform=ax_loss.get_yaxis_transform(), ha="right",
+        ax_loss.text(1.0, GUESSING_LOSS, "log 2", transform=ax_loss.get_yaxis_transform(), ha="right",
                      va="bottom", fontsize=9, color=PALETTE["grey"])
         ax_loss.set_yscale("log")
         ax_loss.set_ylim(0.001, 3.0)
@@ -84,7 +84,8 @@ def playground(*, n: int = 200, seed: int = 4, steps: int = 60) -> LessonWidget:
         if v["hidden"] == 0:
             shape = f"Network {sizes}: no hidden layer, one sigmoid neuron, so the boundary is a straight line."
         else:
-            shape = f"Network {sizes}: {v['hidden']} {v['activation']} hidden units, then one sigmoid neuron."
+            units = "hidden unit" if v["hidden"] == 1 else "hidden units"
+            shape = f"Network {sizes}: {v['hidden']} {v['activation']} {units}, then one sigmoid neuron."
         if model.diverged:
             text = (
                 f"<b>Training stopped:</b> {html.escape(model.history.stopped_early)}<br>"
@@ -96,7 +97,7 @@ def playground(*, n: int = 200, seed: int = 4, steps: int = 60) -> LessonWidget:
         text = (
             f"<b>Train accuracy {train_acc:.0%}</b> ({len(y_train)} points), "
             f"<b>test accuracy {test_acc:.0%}</b> ({len(y_test)} points it never trained on). "
-            f"Final loss {model.history.final_loss:.3f} (guessing gives {GUESSING_LOSS:.3f}).<br>"
+            f"Final loss {model.history.final_loss:.3f} (guessing gives log 2 = {GUESSING_LOSS:.3f}).<br>"
             f"{shape} {model.n_parameters} parameters."
         )
         return fig, text
