@@ -5,12 +5,15 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from matplotlib.collections import LineCollection
 
 from helpers.activations import relu, sigmoid
 from helpers.exercises import lesson03 as ex
 from helpers.network import forward
+from helpers.plots import draw_network
 from helpers.widgets.forward import (
     ACTIVATIONS,
+    WEIGHT_LABEL_AT,
     cat_dog_params,
     draw_cat_dog,
     forward_explorer,
@@ -59,7 +62,7 @@ def test_the_widget_question_has_the_answer_the_lesson_gives():
     xs = np.round(np.arange(3.0, 10.01, 0.1), 1)
     a = np.array([run([x1, 6.0])[1]["A1"][0] for x1 in xs])
     y = np.array([run([x1, 6.0])[0][0, 0] for x1 in xs])
-    first_cat = xs[np.argmax(y > 0.5)]
+    first_cat = xs[np.argmax(y >= 0.5)]
     assert first_cat == pytest.approx(7.7)
     assert xs[np.argmax(a[:, 0] > 0)] == pytest.approx(7.4)  # h1 on
     assert xs[np.argmax(a[:, 1] == 0)] == pytest.approx(6.7)  # h2 off
@@ -68,6 +71,16 @@ def test_the_widget_question_has_the_answer_the_lesson_gives():
     params["W1"][0, 0] = 0.0
     grid = np.array([[x1, x2] for x1 in np.linspace(0, 10, 21) for x2 in np.linspace(0, 10, 21)])
     assert forward(grid, params, ACTIVATIONS)[0].max() < 0.5
+    # Raising the output bias still can: with b = 3 the animal (8, 3) is a cat again.
+    params["b2"][0, 0] = 3.0
+    assert label_of(forward(np.array([[8.0, 3.0]]), params, ACTIVATIONS)[0][0, 0]) == "cat"
+
+
+def test_cat_from_one_half_up():
+    """The course's rule (lessons 03 and 08): cat if y_hat >= 0.5."""
+    assert label_of(0.5) == "cat"
+    assert label_of(0.4999) == "dog"
+    assert label_of(0.799) == "cat"
 
 
 def test_batch_from_the_lesson():
@@ -90,6 +103,7 @@ def widget():
 def test_widget_starts_at_the_dog(widget):
     text = widget.readout.value
     assert "0.188" in text and "dog" in text
+    assert "0.188</b> &lt; 0.5" in text
     assert "h₂, h₃" in text
     assert widget.image.value[:4] == b"\x89PNG"
 
@@ -113,6 +127,7 @@ def test_widget_readout_matches_forward(widget):
     assert "a = [1.6, 0, 1.4]" in text
     assert "z = 1.38" in text
     assert "0.799" in text and "cat" in text
+    assert "0.799</b> ≥ 0.5" in text
     assert "h₁, h₃" in text
 
 
@@ -156,6 +171,80 @@ def test_draw_cat_dog_greys_switched_off_neurons():
     ax = fig.axes[0]
     texts = [t.get_text() for t in ax.texts]
     assert "dog" in texts and "0.19" in texts and "h₁" in texts
+    plt.close(fig)
+
+
+def _crossings(segments):
+    """Points where two of the given line segments cross (not where they share an end)."""
+    points = []
+    for k, (p0, p1) in enumerate(segments):
+        for q0, q1 in segments[k + 1 :]:
+            d, e = p1 - p0, q1 - q0
+            det = d[0] * -e[1] + e[0] * d[1]
+            if abs(det) < 1e-12:
+                continue
+            rhs = q0 - p0
+            t = (rhs[0] * -e[1] + e[0] * rhs[1]) / det
+            u = (d[0] * rhs[1] - d[1] * rhs[0]) / det
+            if 1e-6 < t < 1 - 1e-6 and 1e-6 < u < 1 - 1e-6:
+                points.append(p0 + t * d)
+    return points
+
+
+def test_draw_cat_dog_writes_each_weight_on_its_line_away_from_crossings():
+    """The lesson's diagram with weights: each number on its own line, none at a crossing or on another."""
+    params = cat_dog_params()
+    fig = draw_cat_dog([8.0, 3.0], show_weights=True)
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    labels = [t for t in ax.texts if t.get_bbox_patch() is not None]
+    weights = np.concatenate([params["W1"].ravel(), params["W2"].ravel()])
+    shown = [t.get_text().replace("\u2212", "-") for t in labels]  # the diagram writes a real minus sign
+    assert shown == ["0.6", "-0.3", "0.2", "-0.4", "0.5", "0.1", "1", "-1", "0.2"]
+    assert len(labels) == weights.size
+    segments = [np.asarray(s) for c in ax.collections if isinstance(c, LineCollection) for s in c.get_segments()]
+    # Each number sits on its own line, at the fraction WEIGHT_LABEL_AT of the way along it.
+    at = [WEIGHT_LABEL_AT[0]] * params["W1"].size + [WEIGHT_LABEL_AT[1]] * params["W2"].size
+    for text, (p0, p1), t in zip(labels, segments, at, strict=True):
+        np.testing.assert_allclose(text.get_position(), p0 + t * (p1 - p0))
+    # The weight x2 -> h1 (-0.4) sits nearer h1 than x2: away from the crossing with x1 -> h2 (-0.3).
+    x2_h1 = segments[3]
+    pos = np.asarray(labels[3].get_position())
+    assert np.linalg.norm(pos - x2_h1[1]) < np.linalg.norm(pos - x2_h1[0])
+    # No two numbers overlap, and no number covers a crossing of two lines.
+    boxes = [t.get_bbox_patch().get_window_extent(renderer) for t in labels]
+    for k, a in enumerate(boxes):
+        for b in boxes[k + 1 :]:
+            assert not a.overlaps(b)
+    crossings = _crossings(segments)
+    assert len(crossings) == 3  # x1 -> h2 with x2 -> h1, x1 -> h3 with x2 -> h1 and with x2 -> h2
+    assert _closest_to_a_crossing(labels, crossings, renderer) >= 2.0
+    plt.close(fig)
+
+
+def _closest_to_a_crossing(labels, crossings, renderer):
+    """Smallest distance from a number's centre to a crossing of two lines, in heights of a number."""
+    closest = np.inf
+    for text in labels:
+        box = text.get_bbox_patch().get_window_extent(renderer)
+        for point in crossings:
+            x, y = text.axes.transData.transform(point)
+            closest = min(closest, np.hypot(x - box.x0 - box.width / 2, y - box.y0 - box.height / 2) / box.height)
+    return closest
+
+
+def test_draw_network_alone_puts_a_weight_near_a_crossing():
+    """Why draw_cat_dog places the weights itself: draw_network's own placement (lesson 03's first
+    version of this figure) puts one next to a crossing, which the test above rejects."""
+    params = cat_dog_params()
+    fig = draw_network([2, 3, 1], node_values=[[8, 3], [1.6, 0, 1.4], [0.8]],
+                       edge_weights=[params["W1"], params["W2"]], show_weights=True)
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    labels = [t for t in ax.texts if t.get_bbox_patch() is not None]
+    segments = [np.asarray(s) for c in ax.collections if isinstance(c, LineCollection) for s in c.get_segments()]
+    assert _closest_to_a_crossing(labels, _crossings(segments), fig.canvas.get_renderer()) < 2.0
     plt.close(fig)
 
 

@@ -12,6 +12,8 @@ and writes each node's value into the diagram, layer by layer.
 The diagram is drawn once with ``helpers.plots.draw_network``; a change only
 rewrites the numbers in the nodes, greys out hidden neurons that are off, and
 resets the width and colour of the lines, which keeps a redraw fast.
+``draw_cat_dog(x, show_weights=True)`` also writes every weight on its line,
+away from the places where lines cross (see ``WEIGHT_LABEL_AT``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Circle
+from matplotlib.text import Text
 
 from ..network import Params, forward
 from ..plots import PALETTE, draw_network
@@ -30,8 +33,12 @@ from ._base import LessonWidget, slider
 
 LAYER_SIZES = [2, 3, 1]
 ACTIVATIONS = ["relu", "sigmoid"]
-THRESHOLD = 0.5  # ŷ above this means "cat"
+THRESHOLD = 0.5  # ŷ at or above this means "cat"
 NODE_NAMES = [["x₁", "x₂"], ["h₁", "h₂", "h₃"], ["ŷ"]]
+#: Where each weight is written on its line, as the fraction of the way from the node the line
+#: leaves: the lines x -> h cross each other up to halfway, so their weights sit close to the
+#: hidden neuron they enter (the two weights into h₁ next to h₁); the lines h -> ŷ never cross.
+WEIGHT_LABEL_AT = (0.7, 0.5)
 
 QUESTION = (
     "Start from the dog (x₁ = 3, x₂ = 6). Move x₁ (ear pointiness) up until the network "
@@ -59,8 +66,8 @@ def cat_dog_params() -> Params:
 
 
 def label_of(probability: float) -> str:
-    """ "cat" when the probability of cat is above 0.5, else "dog"."""
-    return "cat" if probability > THRESHOLD else "dog"
+    """ "cat" when the probability of cat is 0.5 or more (ŷ ≥ 0.5), else "dog"."""
+    return "cat" if probability >= THRESHOLD else "dog"
 
 
 def name_nodes(ax: Axes) -> None:
@@ -116,7 +123,7 @@ def _readout(cache: dict[str, np.ndarray]) -> str:
     on = [NODE_NAMES[1][j] for j in range(3) if a1[j] > 0]
     on_text = ", ".join(on) if on else "none"
     label = label_of(y_hat)
-    compare = ">" if y_hat > THRESHOLD else "≤"
+    compare = "≥" if label == "cat" else "<"
     colour = PALETTE["blue"] if label == "cat" else PALETTE["vermillion"]
     rows = [
         ("hidden (ReLU)", _vector(z1), _vector(a1)),
@@ -130,9 +137,43 @@ def _readout(cache: dict[str, np.ndarray]) -> str:
     return (
         f"<table style='font-family: monospace'>{cells}</table>"
         f"<p>Hidden neurons switched on (a &gt; 0): <b>{html.escape(on_text)}</b>. "
-        f"Probability of cat ŷ = <b>{y_hat:.3f}</b> {compare} 0.5, so the network says "
+        f"Probability of cat ŷ = <b>{y_hat:.3f}</b> {html.escape(compare)} 0.5, so the network says "
         f"<b style='color: {colour}'>{label}</b>.</p>"
     )
+
+
+def _write_weights(ax: Axes, weights: list[np.ndarray]) -> list[Text]:
+    """Write each weight on its line, at the place WEIGHT_LABEL_AT gives for its layer.
+
+    draw_network puts the numbers where they fit best, which can be right next to a
+    crossing of two lines of the same colour. Away from the crossings, a number plainly
+    belongs to the one line it sits on. The numbers draw_network wrote (the only texts
+    with a white box behind them) are replaced.
+    """
+    old = [t for t in ax.texts if t.get_bbox_patch() is not None]
+    font = old[0].get_fontsize() if old else 9.0
+    for text in old:
+        text.remove()
+    edges = [c for c in ax.collections if isinstance(c, LineCollection)]
+    texts = []
+    for collection, w, t in zip(edges, weights, WEIGHT_LABEL_AT, strict=True):
+        # draw_network draws W[i, j] row by row, each line from node i (left) to node j (right).
+        for segment, value in zip(collection.get_segments(), np.ravel(w), strict=True):
+            (x0, y0), (x1, y1) = segment
+            texts.append(
+                ax.text(
+                    x0 + t * (x1 - x0),
+                    y0 + t * (y1 - y0),
+                    _fmt(value),
+                    ha="center",
+                    va="center",
+                    fontsize=font,
+                    color=PALETTE["blue"] if value >= 0 else PALETTE["vermillion"],
+                    zorder=4,
+                    bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.9),
+                )
+            )
+    return texts
 
 
 class _Diagram:
@@ -149,6 +190,7 @@ class _Diagram:
             show_weights=show_weights,
         )
         self.ax = ax = self.figure.axes[0] if ax is None else ax
+        self.weight_texts = _write_weights(ax, [params["W1"], params["W2"]]) if show_weights else []
         name_nodes(ax)
         self.circles = _node_circles(ax)
         self.on_fill = self.circles[1][0].get_facecolor()  # draw_network's colour for a hidden node
@@ -181,6 +223,11 @@ class _Diagram:
         for collection, w, c in zip(self.edges, widths, colours):
             collection.set_linewidths(w)
             collection.set_colors(c)
+        if self.weight_texts:
+            weights = np.concatenate([params["W1"].ravel(), params["W2"].ravel()])
+            for text, value in zip(self.weight_texts, weights, strict=True):
+                text.set_text(_fmt(value))
+                text.set_color(PALETTE["blue"] if value >= 0 else PALETTE["vermillion"])
         label = label_of(float(y_hat[0, 0]))
         self.label.set_text(label)
         self.label.set_color(PALETTE["blue"] if label == "cat" else PALETTE["vermillion"])
@@ -192,7 +239,8 @@ def draw_cat_dog(x, params: Params | None = None, *, ax: Axes | None = None, sho
 
     ``x`` is the animal's two scores [ears, snout]. Hidden neurons that ReLU
     switched off (a = 0) are grey; the word under the output is the network's
-    answer, "cat" when ŷ > 0.5. Without ``ax`` a new figure is made.
+    answer, "cat" when ŷ ≥ 0.5. With ``show_weights`` every weight is written on
+    its line, away from crossings. Without ``ax`` a new figure is made.
     """
     params = cat_dog_params() if params is None else params
     diagram = _Diagram(ax, params, show_weights)
