@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from ..checks import Verdict, check_number, correct, invalid, is_blank, unanswered, wrong
+from ..checks import Verdict, check_number, correct, invalid, is_blank, never_raises, unanswered, wrong
 from ..network import count_parameters
 
 # Exercise 00.1: a 3 -> 4 -> 2 network.
@@ -25,6 +25,7 @@ IMAGE_SIDE = 64
 ANIMALS = 10
 
 
+@never_raises
 def check_parameter_count(answer: Any) -> Verdict:
     """Exercise 00.1: the number of parameters (weights + biases) of a 3 -> 4 -> 2 network."""
     sizes = COUNT_SIZES
@@ -35,8 +36,9 @@ def check_parameter_count(answer: Any) -> Verdict:
         answer,
         count_parameters(sizes),
         what="the number of parameters (a whole number)",
-        hints=["Add, for each pair of neighbouring layers: (nodes before x nodes after) weights "
-               "+ (nodes after) biases."],
+        hints=[
+            "Add, for each pair of neighbouring layers: (nodes before x nodes after) weights + (nodes after) biases."
+        ],
         wrong_answers={
             weights: "That counts the weights (the connections). Every hidden and output node also has a bias.",
             weights + nodes: "Input nodes have no bias: they only hold the data. Count biases for hidden "
@@ -69,52 +71,48 @@ def _node_pair(answer: Any) -> tuple[int, int] | Verdict:
     return values[0], values[1]
 
 
+@never_raises
 def check_house_nodes(answer: Any) -> Verdict:
     """Exercise 00.2: (input nodes, output nodes) to predict a house price from area, location score and age."""
-    try:
-        pair = _node_pair(answer)
-        if isinstance(pair, Verdict):
-            return pair
-        n_in, n_out = pair
-        want_in, want_out = len(HOUSE_FEATURES), len(HOUSE_TARGETS)
-        if (n_in, n_out) == (want_in, want_out):
-            return correct(f"({n_in}, {n_out}) is right: one input node per feature, one output node for the price.")
-        if (n_in, n_out) == (want_out, want_in):
-            return wrong(f"({n_in}, {n_out}) has the two numbers swapped.", "The input count comes first.")
-        if n_in != want_in:
-            return wrong(
-                f"{n_in} input nodes is not it.",
-                "One input node per input feature: count the facts you know about each house.",
-            )
-        return wrong(f"{n_out} output nodes is not it.", "One output node per number you want to predict.")
-    except Exception as exc:  # a check never raises
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+    pair = _node_pair(answer)
+    if isinstance(pair, Verdict):
+        return pair
+    n_in, n_out = pair
+    want_in, want_out = len(HOUSE_FEATURES), len(HOUSE_TARGETS)
+    if (n_in, n_out) == (want_in, want_out):
+        return correct(f"({n_in}, {n_out}) is right: one input node per feature, one output node for the price.")
+    if (n_in, n_out) == (want_out, want_in):
+        return wrong(f"({n_in}, {n_out}) has the two numbers swapped.", "The input count comes first.")
+    if n_in != want_in:
+        return wrong(
+            f"{n_in} input nodes is not it.",
+            "One input node per input feature: count the facts you know about each house.",
+        )
+    return wrong(f"{n_out} output nodes is not it.", "One output node per number you want to predict.")
 
 
+@never_raises
 def check_image_nodes(answer: Any) -> Verdict:
     """Exercise 00.3: (input nodes, output nodes) to tell 10 animals apart from 64 x 64 grey images."""
-    try:
-        pair = _node_pair(answer)
-        if isinstance(pair, Verdict):
-            return pair
-        n_in, n_out = pair
-        want_in, want_out = IMAGE_SIDE * IMAGE_SIDE, ANIMALS
-        if (n_in, n_out) == (want_in, want_out):
-            return correct(f"({n_in}, {n_out}) is right: one input node per pixel, one output node per animal.")
-        if (n_in, n_out) == (want_out, want_in):
-            return wrong(f"({n_in}, {n_out}) has the two numbers swapped.", "The input count comes first.")
-        if n_in != want_in:
-            hint = (
-                "A grey image has one number per pixel, and the image is 64 pixels wide AND 64 pixels high."
-                if n_in in (IMAGE_SIDE, 2 * IMAGE_SIDE)
-                else "Each pixel is one input feature: how many pixels does a 64 x 64 image have?"
-            )
-            return wrong(f"{n_in} input nodes is not it.", hint)
+    pair = _node_pair(answer)
+    if isinstance(pair, Verdict):
+        return pair
+    n_in, n_out = pair
+    want_in, want_out = IMAGE_SIDE * IMAGE_SIDE, ANIMALS
+    if (n_in, n_out) == (want_in, want_out):
+        return correct(f"({n_in}, {n_out}) is right: one input node per pixel, one output node per animal.")
+    if (n_in, n_out) == (want_out, want_in):
+        return wrong(f"({n_in}, {n_out}) has the two numbers swapped.", "The input count comes first.")
+    if n_in != want_in:
         hint = (
-            "One output node is enough for a yes/no answer, but here there are 10 animals to tell apart."
-            if n_out == 1
-            else "Give the network one output node per class (per animal)."
+            "A grey image has one number per pixel, and the image is 64 pixels wide AND 64 pixels high."
+            if n_in in (IMAGE_SIDE, 2 * IMAGE_SIDE)
+            else "Each pixel is one input feature: how many pixels does a 64 x 64 image have?"
         )
-        return wrong(f"{n_out} output nodes is not it.", hint)
-    except Exception as exc:  # a check never raises
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+        return wrong(f"{n_in} input nodes is not it.", hint)
+    hint = (
+        "One output node is enough for a yes/no answer, but here there are 10 animals to tell apart."
+        if n_out == 1
+        else "Give the network one output node per class (per animal)."
+    )
+    return wrong(f"{n_out} output nodes is not it.", hint)

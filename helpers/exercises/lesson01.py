@@ -27,6 +27,7 @@ from ..checks import (
     correct,
     invalid,
     is_blank,
+    never_raises,
     unanswered,
     wrong,
 )
@@ -56,43 +57,39 @@ def _same(value: float, target: float, tol: float = 1e-6) -> bool:
 # --------------------------------------------------------------------------- 01.1
 
 
+@never_raises
 def check_house_neuron(answer: Any) -> Verdict:
     """Exercise 01.1: ``(z, a)`` for x = [50, 6], w = [1.2, 5], b = 20 and ReLU."""
-    try:
-        if is_blank(answer):
-            return unanswered("numbers for z and a")
-        if not isinstance(answer, (tuple, list)) or len(answer) != 2:
-            return invalid(
-                f"Expected two numbers, (z, a); got {type(answer).__name__}.",
-                "Keep the last line as check_house_neuron((z, a)).",
-            )
-        if any(is_blank(part) for part in answer):
-            return unanswered("numbers for both z and a")
-        z, a = (as_number(part) for part in answer)
-        if z is None or a is None:
-            return invalid("z and a must each be one number.")
-        z_want = _z(HOUSE_X)
-        a_want = float(relu(z_want))
-        if not _same(z, z_want):
-            if _same(z, z_want - B):
-                return wrong(f"z = {z:g} is not it.", "You left out the bias: add b = 20 after the two products.")
-            if _same(z, _z(HOUSE_X[::-1])):
-                return wrong(
-                    f"z = {z:g} is not it.",
-                    "Each weight belongs to its own input: w1 = 1.2 goes with the area x1 = 50, "
-                    "w2 = 5 with the location score x2 = 6.",
-                )
+    if is_blank(answer):
+        return unanswered("numbers for z and a")
+    if not isinstance(answer, (tuple, list)) or len(answer) != 2:
+        return invalid(
+            f"Expected two numbers, (z, a); got {type(answer).__name__}.",
+            "Keep the last line as check_house_neuron((z, a)).",
+        )
+    if any(is_blank(part) for part in answer):
+        return unanswered("numbers for both z and a")
+    z, a = (as_number(part) for part in answer)
+    if z is None or a is None:
+        return invalid("z and a must each be one number.")
+    z_want = _z(HOUSE_X)
+    a_want = float(relu(z_want))
+    if not _same(z, z_want):
+        if _same(z, z_want - B):
+            return wrong(f"z = {z:g} is not it.", "You left out the bias: add b = 20 after the two products.")
+        if _same(z, _z(HOUSE_X[::-1])):
             return wrong(
-                f"z = {z:g} is not it.", "Work it out in three parts: w1 * x1, then w2 * x2, then add both and b."
+                f"z = {z:g} is not it.",
+                "Each weight belongs to its own input: w1 = 1.2 goes with the area x1 = 50, "
+                "w2 = 5 with the location score x2 = 6.",
             )
-        if not _same(a, a_want):
-            return wrong(
-                f"z = {z:g} is right, but a = {a:g} is not.",
-                "ReLU keeps a positive z as it is and turns a negative z into 0: a = max(0, z).",
-            )
-        return correct(f"z = {z:g} and a = ReLU(z) = {a:g}.")
-    except Exception as exc:  # a check never raises
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+        return wrong(f"z = {z:g} is not it.", "Work it out in three parts: w1 * x1, then w2 * x2, then add both and b.")
+    if not _same(a, a_want):
+        return wrong(
+            f"z = {z:g} is right, but a = {a:g} is not.",
+            "ReLU keeps a positive z as it is and turns a negative z into 0: a = max(0, z).",
+        )
+    return correct(f"z = {z:g} and a = ReLU(z) = {a:g}.")
 
 
 # --------------------------------------------------------------------------- 01.2
@@ -136,61 +133,57 @@ def _matches(fn, reference) -> bool:
     return True
 
 
+@never_raises
 def check_neuron_function(answer: Any) -> Verdict:
     """Exercise 01.2: a function neuron(x, w, b) that returns ReLU(w · x + b)."""
-    try:
-        cases = [(x.copy(), w.copy(), b) for x, w, b in NEURON_CASES]
-        verdict = check_function(
-            answer,
-            reference_neuron,
-            cases,
-            what="a function neuron(x, w, b)",
-            hints=["Compute z = np.dot(w, x) + b, then return relu(z)."],
-        )
-        if verdict.status == "wrong" and "raised" not in verdict.message:
-            for mistake, hint in _MISTAKES:
-                try:
-                    if _matches(answer, mistake):
-                        return wrong(verdict.message, hint)
-                except Exception:
-                    continue
-        return verdict
-    except Exception as exc:
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+    cases = [(x.copy(), w.copy(), b) for x, w, b in NEURON_CASES]
+    verdict = check_function(
+        answer,
+        reference_neuron,
+        cases,
+        what="a function neuron(x, w, b)",
+        hints=["Compute z = np.dot(w, x) + b, then return relu(z)."],
+    )
+    if verdict.status == "wrong" and "raised" not in verdict.message:
+        for mistake, hint in _MISTAKES:
+            try:
+                if _matches(answer, mistake):
+                    return wrong(verdict.message, hint)
+            except Exception:
+                continue
+    return verdict
 
 
 # --------------------------------------------------------------------------- 01.3
 
 
+@never_raises
 def check_off_bias(answer: Any) -> Verdict:
     """Exercise 01.3: the largest b for which ReLU(w · x + b) = 0, with x = [80, 4]."""
-    try:
-        weighted = float(np.dot(W, OFF_X))
-        expected = -weighted  # z = weighted + b <= 0  <=>  b <= -weighted
-        verdict = check_number(answer, expected, what="the bias, one number")
-        if verdict.status != "wrong":
-            return verdict
-        b = as_number(answer)
-        if b is None or not np.isfinite(b):
-            return verdict
-        z = weighted + b
-        if _same(b, weighted):
-            return wrong(
-                f"b = {b:g} is not it.", "Check the sign: the bias has to cancel w1 * x1 + w2 * x2, so it is negative."
-            )
-        if b < expected:
-            return wrong(
-                f"b = {b:g} does switch the neuron off (z = {z:g}, a = 0), but it is not the largest such bias.",
-                "Raise b until z is exactly 0: a larger bias would make z positive.",
-            )
-        if _same(b, -W[0] * OFF_X[0]) or _same(b, -W[1] * OFF_X[1]):
-            return wrong(f"b = {b:g} is not it.", "The bias has to cancel both weighted inputs, w1 * x1 and w2 * x2.")
+    weighted = float(np.dot(W, OFF_X))
+    expected = -weighted  # z = weighted + b <= 0  <=>  b <= -weighted
+    verdict = check_number(answer, expected, what="the bias, one number")
+    if verdict.status != "wrong":
+        return verdict
+    b = as_number(answer)
+    if b is None or not np.isfinite(b):
+        return verdict
+    z = weighted + b
+    if _same(b, weighted):
         return wrong(
-            f"With b = {b:g}, z = {z:g} is positive, so ReLU lets it through: a = {float(relu(z)):g}.",
-            "ReLU outputs 0 when z <= 0. Which b makes z = w1 * x1 + w2 * x2 + b exactly 0?",
+            f"b = {b:g} is not it.", "Check the sign: the bias has to cancel w1 * x1 + w2 * x2, so it is negative."
         )
-    except Exception as exc:
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+    if b < expected:
+        return wrong(
+            f"b = {b:g} does switch the neuron off (z = {z:g}, a = 0), but it is not the largest such bias.",
+            "Raise b until z is exactly 0: a larger bias would make z positive.",
+        )
+    if _same(b, -W[0] * OFF_X[0]) or _same(b, -W[1] * OFF_X[1]):
+        return wrong(f"b = {b:g} is not it.", "The bias has to cancel both weighted inputs, w1 * x1 and w2 * x2.")
+    return wrong(
+        f"With b = {b:g}, z = {z:g} is positive, so ReLU lets it through: a = {float(relu(z)):g}.",
+        "ReLU outputs 0 when z <= 0. Which b makes z = w1 * x1 + w2 * x2 + b exactly 0?",
+    )
 
 
 # --------------------------------------------------------------------------- 01.4
@@ -202,33 +195,31 @@ def expected_batch_z() -> np.ndarray:
     return predict(BATCH_X, params, ["linear"]).ravel()
 
 
+@never_raises
 def check_batch_z(answer: Any) -> Verdict:
     """Exercise 01.4: z = X @ w + b for the three houses of BATCH_X, shape (3,)."""
+    if is_blank(answer):
+        return unanswered("z, one number per house")
+    expected = expected_batch_z()
     try:
-        if is_blank(answer):
-            return unanswered("z, one number per house")
-        expected = expected_batch_z()
-        try:
-            value = np.asarray(answer, dtype=float)
-        except (TypeError, ValueError):
-            return invalid(f"Expected an array of 3 numbers, got {type(answer).__name__}.")
-        if value.shape in ((3, 1), (1, 3)):
-            return invalid(
-                f"Expected shape (3,), got {value.shape}.",
-                "Keep w as a flat array of 2 numbers so that X @ w gives one number per house.",
-            )
-        if value.shape == expected.shape and np.allclose(value, BATCH_X @ W, atol=1e-6):
-            return wrong("The values are off by the same amount for every house.", "You left out the bias: add + b.")
-        if value.shape == expected.shape and np.allclose(value, BATCH_X @ W[::-1] + B, atol=1e-6):
-            return wrong(
-                "The values are off.",
-                "The weights are swapped: the first column of X (area) goes with w1 = 1.2.",
-            )
-        return check_array(
-            value,
-            expected,
-            what="an array of 3 numbers, one z per house",
-            hints=["Each row of X is one house: z = X @ w + b."],
+        value = np.asarray(answer, dtype=float)
+    except (TypeError, ValueError):
+        return invalid(f"Expected an array of 3 numbers, got {type(answer).__name__}.")
+    if value.shape in ((3, 1), (1, 3)):
+        return invalid(
+            f"Expected shape (3,), got {value.shape}.",
+            "Keep w as a flat array of 2 numbers so that X @ w gives one number per house.",
         )
-    except Exception as exc:
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+    if value.shape == expected.shape and np.allclose(value, BATCH_X @ W, atol=1e-6):
+        return wrong("The values are off by the same amount for every house.", "You left out the bias: add + b.")
+    if value.shape == expected.shape and np.allclose(value, BATCH_X @ W[::-1] + B, atol=1e-6):
+        return wrong(
+            "The values are off.",
+            "The weights are swapped: the first column of X (area) goes with w1 = 1.2.",
+        )
+    return check_array(
+        value,
+        expected,
+        what="an array of 3 numbers, one z per house",
+        hints=["Each row of X is one house: z = X @ w + b."],
+    )

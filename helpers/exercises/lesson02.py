@@ -18,6 +18,7 @@ from ..checks import (
     correct,
     invalid,
     is_blank,
+    never_raises,
     unanswered,
     wrong,
 )
@@ -48,6 +49,7 @@ def _matches(function: Any, reference: Any) -> bool:
         return False
 
 
+@never_raises
 def check_tanh_via_sigmoid(answer: Any) -> Verdict:
     """Is ``answer`` a function z -> 2 * sigmoid(2z) - 1, equal to tanh?"""
     verdict = check_function(
@@ -87,30 +89,28 @@ CHOICE_HINTS = {
 }
 
 
+@never_raises
 def check_activation_choice(answer: Any) -> Verdict:
     """Is ``answer`` the dict {"output": "sigmoid", "hidden": "relu"}?"""
-    try:
-        if is_blank(answer):
-            return unanswered('a dict such as {"output": "...", "hidden": "..."}')
-        if not isinstance(answer, dict):
-            return invalid(f'Expected a dict {{"output": ..., "hidden": ...}}, got {type(answer).__name__}.')
-        missing = [key for key in LAYERS if key not in answer]
-        if missing:
-            names = " and ".join(repr(key) for key in missing)
-            return invalid(f"The dict needs the keys 'output' and 'hidden'; {names} missing.")
-        for key, expected in LAYERS.items():
-            verdict = check_choice(
-                answer[key], expected, options=OPTIONS, hints=CHOICE_HINTS[key], what=f"a name for {key!r}"
-            )
-            if verdict.status == "unanswered":
-                return verdict
-            if verdict.status == "invalid":
-                return invalid(f"{key!r}: {verdict.message}")
-            if not verdict.correct:
-                return wrong(f"{verdict.message[:-1]} for {WHERE[key]}.", verdict.hint)
-        return correct("Sigmoid for a yes/no output, ReLU for the hidden layers of a deep network.")
-    except Exception as exc:  # a check never raises
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+    if is_blank(answer):
+        return unanswered('a dict such as {"output": "...", "hidden": "..."}')
+    if not isinstance(answer, dict):
+        return invalid(f'Expected a dict {{"output": ..., "hidden": ...}}, got {type(answer).__name__}.')
+    missing = [key for key in LAYERS if key not in answer]
+    if missing:
+        names = " and ".join(repr(key) for key in missing)
+        return invalid(f"The dict needs the keys 'output' and 'hidden'; {names} missing.")
+    for key, expected in LAYERS.items():
+        verdict = check_choice(
+            answer[key], expected, options=OPTIONS, hints=CHOICE_HINTS[key], what=f"a name for {key!r}"
+        )
+        if verdict.status == "unanswered":
+            return verdict
+        if verdict.status == "invalid":
+            return invalid(f"{key!r}: {verdict.message}")
+        if not verdict.correct:
+            return wrong(f"{verdict.message[:-1]} for {WHERE[key]}.", verdict.hint)
+    return correct("Sigmoid for a yes/no output, ReLU for the hidden layers of a deep network.")
 
 
 # --------------------------------------------------------------------- 02.3 the sigmoid's slope
@@ -119,6 +119,7 @@ def check_activation_choice(answer: Any) -> Verdict:
 SLOPE_AT = -1.0
 
 
+@never_raises
 def check_sigmoid_slope(answer: Any) -> Verdict:
     """Is ``answer`` the sigmoid's slope at z = -1, s(1 - s) with s = sigmoid(-1)?"""
     z = SLOPE_AT
@@ -167,43 +168,37 @@ def _one_number(answer: Any) -> float | None:
     return float(array.reshape(-1)[0]) if array.size == 1 else None
 
 
+@never_raises
 def check_tanh_layers(answer: Any) -> Verdict:
     """Is ``answer`` the number of tanh layers (z = 1 each) after which less than 0.001 is left?"""
-    try:
-        if is_blank(answer):
-            return unanswered("a whole number of layers")
-        if isinstance(answer, str):
-            return invalid(f"Expected a whole number without quotes, got the text {answer!r}.")
-        value = _one_number(answer)
-        if value is None:
-            return invalid(f"Expected a whole number of layers, got {type(answer).__name__}.")
-        slope = float(act.tanh_derivative(LAYERS_Z))
-        expected = layers_until_below(slope, LAYERS_THRESHOLD)
-        if not np.isfinite(value):
-            return wrong(f"Your answer is {value}.", "Count the layers: a whole number such as 3.")
-        if value != round(value):
-            return wrong(
-                f"{value:.3g} is not a whole number of layers.",
-                "A network has whole layers: take the first whole n at which the product is below 0.001.",
-            )
-        n = int(round(value))
-        if n == expected:
-            return correct(
-                f"{n} layers: {slope:.3f}^{n} = {slope**n:.6f}, below 0.001 for the first time "
-                f"({slope:.3f}^{n - 1} = {slope ** (n - 1):.4f} is not)."
-            )
-        if n == expected - 1:
-            return wrong(
-                f"{n} is one short.", f"{slope:.3f}^{n} = {slope**n:.4f} is still above 0.001. One more layer."
-            )
-        if n < 1:
-            return wrong(
-                f"{n} layers cannot shrink anything.", "Start from 1 and multiply by the slope once per layer."
-            )
+    if is_blank(answer):
+        return unanswered("a whole number of layers")
+    if isinstance(answer, str):
+        return invalid(f"Expected a whole number without quotes, got the text {answer!r}.")
+    value = _one_number(answer)
+    if value is None:
+        return invalid(f"Expected a whole number of layers, got {type(answer).__name__}.")
+    slope = float(act.tanh_derivative(LAYERS_Z))
+    expected = layers_until_below(slope, LAYERS_THRESHOLD)
+    if not np.isfinite(value):
+        return wrong(f"Your answer is {value}.", "Count the layers: a whole number such as 3.")
+    if value != round(value):
         return wrong(
-            f"{n} is not it: {slope:.3f}^{n} = {slope**n:.3g}.",
-            "First the slope, tanh'(1) = 1 - tanh(1)**2; then multiply by it, one layer at a time, "
-            "until less than 0.001 is left.",
+            f"{value:.3g} is not a whole number of layers.",
+            "A network has whole layers: take the first whole n at which the product is below 0.001.",
         )
-    except Exception as exc:  # a check never raises
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+    n = int(round(value))
+    if n == expected:
+        return correct(
+            f"{n} layers: {slope:.3f}^{n} = {slope**n:.6f}, below 0.001 for the first time "
+            f"({slope:.3f}^{n - 1} = {slope ** (n - 1):.4f} is not)."
+        )
+    if n == expected - 1:
+        return wrong(f"{n} is one short.", f"{slope:.3f}^{n} = {slope**n:.4f} is still above 0.001. One more layer.")
+    if n < 1:
+        return wrong(f"{n} layers cannot shrink anything.", "Start from 1 and multiply by the slope once per layer.")
+    return wrong(
+        f"{n} is not it: {slope:.3f}^{n} = {slope**n:.3g}.",
+        "First the slope, tanh'(1) = 1 - tanh(1)**2; then multiply by it, one layer at a time, "
+        "until less than 0.001 is left.",
+    )

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 
 from ..activations import relu, sigmoid
-from ..checks import Verdict, check_array, check_function, correct, invalid, is_blank, unanswered, wrong
+from ..checks import Verdict, check_array, check_function, correct, invalid, is_blank, never_raises, unanswered, wrong
 from ..network import forward, init_params
 from ..widgets.forward import ACTIVATIONS, cat_dog_params
 
@@ -48,30 +48,27 @@ def _as_shape(answer: Any) -> tuple[int, ...] | None:
 
 def _check_shape(answer: Any, expected: tuple[int, ...], what: str, mistakes: dict[tuple, str]) -> Verdict:
     """Compare a shape given as a tuple with the expected one; known wrong shapes get their own hint."""
-    try:
-        if _has_blank(answer):
-            return unanswered(what)
-        shape = _as_shape(answer)
-        if shape is None:
-            return invalid(
-                f"Expected a shape: a tuple of whole numbers such as (2, 3), got {type(answer).__name__} "
-                f"{answer!r:.40}.",
-                "Write the two sizes in round brackets, separated by a comma: (rows, columns).",
-            )
-        if shape == expected:
-            return correct(f"{shape} is right.")
-        if shape in mistakes:
-            return wrong(f"{shape} is not it.", mistakes[shape])
-        if len(shape) != len(expected):
-            return wrong(
-                f"{shape} has {len(shape)} number(s); this array has {len(expected)} dimensions.",
-                "An array here has rows and columns: write (rows, columns).",
-            )
-        return wrong(f"{shape} is not it.", "Rows come first, then columns.")
-    except Exception as exc:  # a check never raises
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+    if _has_blank(answer):
+        return unanswered(what)
+    shape = _as_shape(answer)
+    if shape is None:
+        return invalid(
+            f"Expected a shape: a tuple of whole numbers such as (2, 3), got {type(answer).__name__} {answer!r:.40}.",
+            "Write the two sizes in round brackets, separated by a comma: (rows, columns).",
+        )
+    if shape == expected:
+        return correct(f"{shape} is right.")
+    if shape in mistakes:
+        return wrong(f"{shape} is not it.", mistakes[shape])
+    if len(shape) != len(expected):
+        return wrong(
+            f"{shape} has {len(shape)} number(s); this array has {len(expected)} dimensions.",
+            "An array here has rows and columns: write (rows, columns).",
+        )
+    return wrong(f"{shape} is not it.", "Rows come first, then columns.")
 
 
+@never_raises
 def check_w1_shape(answer: Any) -> Verdict:
     """Exercise 03.1: the shape of W1 for 4 inputs and 5 hidden neurons."""
     expected = init_params(SHAPE_LAYERS, seed=0)["W1"].shape
@@ -108,83 +105,92 @@ def _two_layer_cases() -> list[tuple]:
 
 #: Typical mistakes in a two-layer forward pass, each with the hint it deserves.
 _TWO_LAYER_MISTAKES = [
-    (lambda x, W1, b1, W2, b2: sigmoid(sigmoid(x @ W1 + b1) @ W2 + b2),
-     "The hidden layer uses sigmoid. In this network the hidden layer uses relu; only the output uses sigmoid."),
-    (lambda x, W1, b1, W2, b2: sigmoid((x @ W1 + b1) @ W2 + b2),
-     "The hidden layer has no activation. Apply relu to x @ W1 + b1 before you pass it on."),
-    (lambda x, W1, b1, W2, b2: relu(relu(x @ W1 + b1) @ W2 + b2),
-     "The output uses relu. The output layer uses sigmoid, so that y_hat is a probability between 0 and 1."),
-    (lambda x, W1, b1, W2, b2: sigmoid(relu(x @ W1) @ W2),
-     "The biases are missing. Add b1 in the hidden layer and b2 in the output layer."),
-    (lambda x, W1, b1, W2, b2: sigmoid(relu(x @ W1 + b1) @ W2),
-     "b2 is missing. Add it to the output layer's weighted sum, before sigmoid."),
-    (lambda x, W1, b1, W2, b2: sigmoid(relu(x @ W1) @ W2 + b2),
-     "b1 is missing. Add it to the hidden layer's weighted sum, before relu."),
+    (
+        lambda x, W1, b1, W2, b2: sigmoid(sigmoid(x @ W1 + b1) @ W2 + b2),
+        "The hidden layer uses sigmoid. In this network the hidden layer uses relu; only the output uses sigmoid.",
+    ),
+    (
+        lambda x, W1, b1, W2, b2: sigmoid((x @ W1 + b1) @ W2 + b2),
+        "The hidden layer has no activation. Apply relu to x @ W1 + b1 before you pass it on.",
+    ),
+    (
+        lambda x, W1, b1, W2, b2: relu(relu(x @ W1 + b1) @ W2 + b2),
+        "The output uses relu. The output layer uses sigmoid, so that y_hat is a probability between 0 and 1.",
+    ),
+    (
+        lambda x, W1, b1, W2, b2: sigmoid(relu(x @ W1) @ W2),
+        "The biases are missing. Add b1 in the hidden layer and b2 in the output layer.",
+    ),
+    (
+        lambda x, W1, b1, W2, b2: sigmoid(relu(x @ W1 + b1) @ W2),
+        "b2 is missing. Add it to the output layer's weighted sum, before sigmoid.",
+    ),
+    (
+        lambda x, W1, b1, W2, b2: sigmoid(relu(x @ W1) @ W2 + b2),
+        "b1 is missing. Add it to the hidden layer's weighted sum, before relu.",
+    ),
 ]
 
 
+@never_raises
 def check_forward_two_layers(answer: Any) -> Verdict:
     """Exercise 03.2: forward_two_layers(x, W1, b1, W2, b2) = sigmoid(relu(x @ W1 + b1) @ W2 + b2)."""
-    try:
-        cases = _two_layer_cases()
-        verdict = check_function(
-            answer,
-            _two_layers_reference,
-            cases,
-            what="your function forward_two_layers",
-            hints=["Hidden layer: a1 = relu(x @ W1 + b1). Output: sigmoid(a1 @ W2 + b2)."],
-        )
-        if verdict.status != "wrong" or "raised" in verdict.message:
-            return verdict
-        for mistake, hint in _TWO_LAYER_MISTAKES:
-            try:
-                with np.errstate(all="ignore"):
-                    same = all(np.allclose(answer(*args), mistake(*args), atol=1e-6) for args in cases)
-            except Exception:
-                same = False
-            if same:
-                return wrong(verdict.message, hint)
+    cases = _two_layer_cases()
+    verdict = check_function(
+        answer,
+        _two_layers_reference,
+        cases,
+        what="your function forward_two_layers",
+        hints=["Hidden layer: a1 = relu(x @ W1 + b1). Output: sigmoid(a1 @ W2 + b2)."],
+    )
+    if verdict.status != "wrong" or "raised" in verdict.message:
         return verdict
-    except Exception as exc:  # a check never raises
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+    for mistake, hint in _TWO_LAYER_MISTAKES:
+        try:
+            with np.errstate(all="ignore"):
+                same = all(np.allclose(answer(*args), mistake(*args), atol=1e-6) for args in cases)
+        except Exception:
+            same = False
+        if same:
+            return wrong(verdict.message, hint)
+    return verdict
 
 
+@never_raises
 def check_hidden_activations(answer: Any) -> Verdict:
     """Exercise 03.3: the hidden layer's output a = ReLU(x @ W1 + b1) for x = [[7, 2]], shape (1, 3)."""
+    params = cat_dog_params()
+    _, cache = forward(HIDDEN_INPUT, params, ACTIVATIONS)
+    expected, z_hidden = cache["A1"], cache["Z1"]
+    if _has_blank(answer):
+        return unanswered("the three numbers a1, a2, a3")
     try:
-        params = cat_dog_params()
-        _, cache = forward(HIDDEN_INPUT, params, ACTIVATIONS)
-        expected, z_hidden = cache["A1"], cache["Z1"]
-        if _has_blank(answer):
-            return unanswered("the three numbers a1, a2, a3")
-        try:
-            value = np.asarray(answer, dtype=float)
-        except (TypeError, ValueError):
-            value = None
-        if value is not None and value.shape == (expected.size,):
-            return invalid(
-                f"Expected shape {expected.shape}, got {value.shape}.",
-                "Keep the row: x has shape (1, 2), so x @ W1 + b1 has shape (1, 3). "
-                "Write the numbers inside double brackets, [[..., ..., ...]].",
-            )
-        if value is not None and value.shape == expected.shape and not np.allclose(value, expected, atol=1e-6):
-            if np.allclose(value, z_hidden, atol=1e-6):
-                return wrong(
-                    "These are the net inputs z, not the outputs a.", "You forgot ReLU: every negative z becomes 0."
-                )
-            without_bias = z_hidden - params["b1"]
-            if np.allclose(value, without_bias, atol=1e-6) or np.allclose(value, relu(without_bias), atol=1e-6):
-                return wrong("The biases are missing.", "Add b1 to the weighted sums before ReLU.")
-        return check_array(
-            answer,
-            expected,
-            what="an array of shape (1, 3)",
-            hints=["Neuron j: z_j = W1[0, j] * x1 + W1[1, j] * x2 + b1[0, j], then a_j = max(0, z_j)."],
+        value = np.asarray(answer, dtype=float)
+    except (TypeError, ValueError):
+        value = None
+    if value is not None and value.shape == (expected.size,):
+        return invalid(
+            f"Expected shape {expected.shape}, got {value.shape}.",
+            "Keep the row: x has shape (1, 2), so x @ W1 + b1 has shape (1, 3). "
+            "Write the numbers inside double brackets, [[..., ..., ...]].",
         )
-    except Exception as exc:  # a check never raises
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+    if value is not None and value.shape == expected.shape and not np.allclose(value, expected, atol=1e-6):
+        if np.allclose(value, z_hidden, atol=1e-6):
+            return wrong(
+                "These are the net inputs z, not the outputs a.", "You forgot ReLU: every negative z becomes 0."
+            )
+        without_bias = z_hidden - params["b1"]
+        if np.allclose(value, without_bias, atol=1e-6) or np.allclose(value, relu(without_bias), atol=1e-6):
+            return wrong("The biases are missing.", "Add b1 to the weighted sums before ReLU.")
+    return check_array(
+        answer,
+        expected,
+        what="an array of shape (1, 3)",
+        hints=["Neuron j: z_j = W1[0, j] * x1 + W1[1, j] * x2 + b1[0, j], then a_j = max(0, z_j)."],
+    )
 
 
+@never_raises
 def check_batch_output_shape(answer: Any) -> Verdict:
     """Exercise 03.4: the shape of y_hat when 50 animals go through the 2 -> 3 -> 1 network at once."""
     params = cat_dog_params()

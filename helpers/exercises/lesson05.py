@@ -125,8 +125,10 @@ def check_bce_slope(answer: Any) -> Verdict:
         bce_slope_reference,
         cases,
         what="a function bce_slope_z(z, y)",
-        hints=["Compute a = sigmoid(z) first. The cross-entropy part of section 5 ends with dL/dz written "
-               "with just a and y."],
+        hints=[
+            "Compute a = sigmoid(z) first. The cross-entropy part of section 5 ends with dL/dz written "
+            "with just a and y."
+        ],
     )
     if verdict.status != "wrong":
         return verdict
@@ -192,8 +194,13 @@ def check_my_backward(answer: Any) -> Verdict:
         _, cache = forward(X, params, ACTIVATIONS)
         try:
             with np.errstate(all="ignore"):
-                grads = answer(y.copy(), {k: v.copy() for k, v in cache.items()},
-                               {k: v.copy() for k, v in params.items()}, list(ACTIVATIONS), "half_mse")
+                grads = answer(
+                    y.copy(),
+                    {k: v.copy() for k, v in cache.items()},
+                    {k: v.copy() for k, v in params.items()},
+                    list(ACTIVATIONS),
+                    "half_mse",
+                )
         except Exception as exc:
             return wrong(f"Your function raised {type(exc).__name__}: {exc}", "Run the cell and read the error.")
         if grads is None or grads is Ellipsis:

@@ -6,7 +6,7 @@ from typing import Any
 
 import numpy as np
 
-from ..checks import Verdict, check_choice, check_number, correct, invalid, is_blank, unanswered, wrong
+from ..checks import Verdict, check_choice, check_number, correct, invalid, is_blank, never_raises, unanswered, wrong
 from ..classify import HIDDEN_ACTIVATIONS, accuracy, predict_class, train_classifier
 from ..data import make_classification, train_test_split
 from ..losses import LOSSES
@@ -56,38 +56,39 @@ XOR_ACTIVATION = "tanh"
 MOST_HIDDEN = 16
 
 
+@never_raises
 def check_accuracy_by_hand(answer: Any) -> Verdict:
     """Exercise 08.1: the accuracy of the six answers, as a fraction from 0 to 1."""
-    try:
-        p = np.array(PROBABILITIES).reshape(-1, 1)
-        y = np.array(LABELS, dtype=float).reshape(-1, 1)
-        expected = accuracy(p, y)
-        n_right = expected * len(LABELS)
-        verdict = check_number(
-            answer,
-            expected,
-            what="the accuracy, a number between 0 and 1",
-            tol=0.005,
-            hints=["Turn each probability into an answer (cat if at least 0.5), compare with y, "
-                   "count the matches and divide by 6."],
-            wrong_answers={
-                n_right: f"You counted the right answers ({n_right:.0f}). Divide by the number of animals.",
-                1.0 - expected: "That is the share of wrong answers. Accuracy counts the right ones.",
-                float(predict_class(p).mean()): "That is the share of animals called 'cat'. "
-                "Compare each answer with its label y instead.",
-                accuracy(p, y, threshold=0.45): "0.48 is below 0.5, so the model answers 'dog' there, "
-                "even though it is close.",
-            },
-        )
-        if verdict.status == "wrong":
-            value = np.asarray(answer, dtype=float).ravel()[0]  # check_number already made sure it is one number
-            if 1.0 < value <= 100.0 and abs(value / 100 - expected) < 0.005:
-                return wrong(f"{value:g} looks like a percentage.", "Give the accuracy as a fraction: 50% is 0.5.")
-        return verdict
-    except Exception as exc:  # a check never raises
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+    p = np.array(PROBABILITIES).reshape(-1, 1)
+    y = np.array(LABELS, dtype=float).reshape(-1, 1)
+    expected = accuracy(p, y)
+    n_right = expected * len(LABELS)
+    verdict = check_number(
+        answer,
+        expected,
+        what="the accuracy, a number between 0 and 1",
+        tol=0.005,
+        hints=[
+            "Turn each probability into an answer (cat if at least 0.5), compare with y, "
+            "count the matches and divide by 6."
+        ],
+        wrong_answers={
+            n_right: f"You counted the right answers ({n_right:.0f}). Divide by the number of animals.",
+            1.0 - expected: "That is the share of wrong answers. Accuracy counts the right ones.",
+            float(predict_class(p).mean()): "That is the share of animals called 'cat'. "
+            "Compare each answer with its label y instead.",
+            accuracy(p, y, threshold=0.45): "0.48 is below 0.5, so the model answers 'dog' there, "
+            "even though it is close.",
+        },
+    )
+    if verdict.status == "wrong":
+        value = np.asarray(answer, dtype=float).ravel()[0]  # check_number already made sure it is one number
+        if 1.0 < value <= 100.0 and abs(value / 100 - expected) < 0.005:
+            return wrong(f"{value:g} looks like a percentage.", "Give the accuracy as a fraction: 50% is 0.5.")
+    return verdict
 
 
+@never_raises
 def check_output_activation(answer: Any) -> Verdict:
     """Exercise 08.2: the activation of the last layer of a cat-or-dog network."""
     return check_choice(
@@ -103,39 +104,37 @@ def check_output_activation(answer: Any) -> Verdict:
     )
 
 
+@never_raises
 def check_output_and_loss(answer: Any) -> Verdict:
     """Exercise 08.3: the output activation and the loss for each forecast in FORECAST_TASKS."""
-    try:
-        example = "a dict with the keys " + ", ".join(repr(k) for k in FORECAST_TASKS)
-        if is_blank(answer):
-            return unanswered(f"{example}, each holding a name in quotes")
-        if not isinstance(answer, dict):
-            return invalid(f"Expected {example}; got {type(answer).__name__}.")
-        missing = [k for k in FORECAST_TASKS if k not in answer]
-        if missing:
-            return invalid(
-                f"The dict has no entry for {', '.join(repr(k) for k in missing)}.",
-                "Keep all four keys and fill in a name for each.",
-            )
-        blank = [k for k in FORECAST_TASKS if is_blank(answer[k])]
-        if len(blank) == len(FORECAST_TASKS):
-            return unanswered("a name in quotes for each of the four choices")
-        if blank:
-            return unanswered(f"a name in quotes for {', '.join(repr(k) for k in blank)}")
-        for key, right in FORECAST_TASKS.items():
-            if key.endswith("_activation"):
-                options, what = OUTPUT_OPTIONS, 'an activation, such as "relu"'
-            else:
-                options, what = tuple(LOSSES), 'a loss, such as "mse"'
-            verdict = check_choice(answer[key], right, options=options, hints=FORECAST_HINTS[key], what=what)
-            if not verdict.correct:
-                return Verdict(verdict.status, f"{key}: {verdict.message}", verdict.hint)
-        return correct(
-            "A temperature can be any number: a linear output and a squared error. "
-            "Rain or no rain is yes/no: a sigmoid output and binary cross-entropy."
+    example = "a dict with the keys " + ", ".join(repr(k) for k in FORECAST_TASKS)
+    if is_blank(answer):
+        return unanswered(f"{example}, each holding a name in quotes")
+    if not isinstance(answer, dict):
+        return invalid(f"Expected {example}; got {type(answer).__name__}.")
+    missing = [k for k in FORECAST_TASKS if k not in answer]
+    if missing:
+        return invalid(
+            f"The dict has no entry for {', '.join(repr(k) for k in missing)}.",
+            "Keep all four keys and fill in a name for each.",
         )
-    except Exception as exc:  # a check never raises
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+    blank = [k for k in FORECAST_TASKS if is_blank(answer[k])]
+    if len(blank) == len(FORECAST_TASKS):
+        return unanswered("a name in quotes for each of the four choices")
+    if blank:
+        return unanswered(f"a name in quotes for {', '.join(repr(k) for k in blank)}")
+    for key, right in FORECAST_TASKS.items():
+        if key.endswith("_activation"):
+            options, what = OUTPUT_OPTIONS, 'an activation, such as "relu"'
+        else:
+            options, what = tuple(LOSSES), 'a loss, such as "mse"'
+        verdict = check_choice(answer[key], right, options=options, hints=FORECAST_HINTS[key], what=what)
+        if not verdict.correct:
+            return Verdict(verdict.status, f"{key}: {verdict.message}", verdict.hint)
+    return correct(
+        "A temperature can be any number: a linear output and a squared error. "
+        "Rain or no rain is yes/no: a sigmoid output and binary cross-entropy."
+    )
 
 
 def xor_accuracies(hidden_units: int) -> tuple[float, float]:
@@ -146,40 +145,38 @@ def xor_accuracies(hidden_units: int) -> tuple[float, float]:
     return model.accuracy(X_train, y_train), model.accuracy(X_test, y_test)
 
 
+@never_raises
 def check_smallest_xor_layer(answer: Any) -> Verdict:
     """Exercise 08.4: the fewest tanh hidden units whose test accuracy on xor is above 90%."""
-    try:
-        if is_blank(answer):
-            return unanswered("a whole number of hidden units")
-        if isinstance(answer, (bool, np.bool_)) or not isinstance(answer, (int, float, np.integer, np.floating)):
-            return invalid(f"Expected a whole number of hidden units, got {type(answer).__name__}.")
-        if not np.isfinite(answer) or answer != int(answer) or not 0 <= answer <= MOST_HIDDEN:
-            return invalid(f"Expected a whole number of hidden units from 0 to {MOST_HIDDEN}, got {answer}.")
-        answer = int(answer)
-        seen = {}  # hidden units -> (train, test) accuracy, computed only as far as needed
-        expected = None
-        for h in range(0, MOST_HIDDEN + 1):
-            seen[h] = xor_accuracies(h)
-            if seen[h][1] > 0.9:
-                expected = h
-                break
-        if expected is None:
-            return invalid("No layer size up to 16 reached 90% here; please report this to the course authors.")
-        if answer == expected:
-            train_acc, test_acc = seen[answer]
-            return correct(f"{answer} hidden units: test accuracy {test_acc:.0%} (train {train_acc:.0%}).")
-        if answer > expected:
-            return wrong(f"{answer} hidden units work, but fewer already do.", "Try smaller numbers in the loop.")
+    if is_blank(answer):
+        return unanswered("a whole number of hidden units")
+    if isinstance(answer, (bool, np.bool_)) or not isinstance(answer, (int, float, np.integer, np.floating)):
+        return invalid(f"Expected a whole number of hidden units, got {type(answer).__name__}.")
+    if not np.isfinite(answer) or answer != int(answer) or not 0 <= answer <= MOST_HIDDEN:
+        return invalid(f"Expected a whole number of hidden units from 0 to {MOST_HIDDEN}, got {answer}.")
+    answer = int(answer)
+    seen = {}  # hidden units -> (train, test) accuracy, computed only as far as needed
+    expected = None
+    for h in range(0, MOST_HIDDEN + 1):
+        seen[h] = xor_accuracies(h)
+        if seen[h][1] > 0.9:
+            expected = h
+            break
+    if expected is None:
+        return invalid("No layer size up to 16 reached 90% here; please report this to the course authors.")
+    if answer == expected:
         train_acc, test_acc = seen[answer]
-        if answer == 0:
-            hint = "With no hidden layer the model can only draw one straight line, and xor needs more."
-        elif answer == 1:
-            hint = "One hidden unit still draws one straight line: its output is 0.5 along a line."
-        elif train_acc > 0.9:
-            hint = "That is above 90% on the training points only. Print the test accuracy and look at that."
-        else:
-            hint = "Look for the first row whose test accuracy is above 90%."
-        units = "hidden unit" if answer == 1 else "hidden units"
-        return wrong(f"With {answer} {units} the test accuracy is {test_acc:.0%} (train {train_acc:.0%}).", hint)
-    except Exception as exc:
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+        return correct(f"{answer} hidden units: test accuracy {test_acc:.0%} (train {train_acc:.0%}).")
+    if answer > expected:
+        return wrong(f"{answer} hidden units work, but fewer already do.", "Try smaller numbers in the loop.")
+    train_acc, test_acc = seen[answer]
+    if answer == 0:
+        hint = "With no hidden layer the model can only draw one straight line, and xor needs more."
+    elif answer == 1:
+        hint = "One hidden unit still draws one straight line: its output is 0.5 along a line."
+    elif train_acc > 0.9:
+        hint = "That is above 90% on the training points only. Print the test accuracy and look at that."
+    else:
+        hint = "Look for the first row whose test accuracy is above 90%."
+    units = "hidden unit" if answer == 1 else "hidden units"
+    return wrong(f"With {answer} {units} the test accuracy is {test_acc:.0%} (train {train_acc:.0%}).", hint)
