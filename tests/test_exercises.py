@@ -44,6 +44,7 @@ JUNK = [None, "text", 3.5, -1, True, [1, 2], np.zeros((7, 7)), np.array([np.nan]
 def test_check_never_raises(check):
     params = [p for p in inspect.signature(check).parameters.values() if p.default is inspect.Parameter.empty]
     assert len(params) == 1, f"{check.__name__} must take exactly one argument, the answer"
+    assert hasattr(check, "__wrapped__"), f"{check.__name__}: decorate it with @helpers.checks.never_raises"
     assert check(...).status == "unanswered"
     for junk in JUNK:
         verdict = check(junk)

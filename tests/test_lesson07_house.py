@@ -143,10 +143,15 @@ def test_fixed_recipe_reaches_the_floor(houses, seed):
 def test_fixed_seed_0_numbers(houses):
     model = train_fixed(0)
     assert round(model.final_loss, 2) == 12.16
+    losses = np.array(model.losses)  # in prices, like the floor
+    assert int(np.argmax(losses <= 1.1 * houses["floor"])) == 122  # "after about 120 epochs"
+    assert int(np.argmax(losses <= 1.01 * houses["floor"])) == 265  # "within 1% after about 270"
     assert model.losses.shape == (1000,)
     # the first loss in prices equals the loss of the starting weights, measured in prices
     start = HouseModel(init_params([2, 3, 1], "he", seed=0), model.history, model.x_scaler, model.y_scaler)
     assert model.losses[0] == pytest.approx(start.loss(houses["X"], houses["y"]), rel=1e-9)
+    # every unit is alive at the start; one dies during training (the widget's readout says so)
+    assert start.dead_units(houses["X"]) == 0 and model.dead_units(houses["X"]) == 1
 
 
 def test_each_fix_step_as_in_the_lesson(houses):
@@ -200,6 +205,7 @@ def test_widget_default_readout():
     text = widget.readout.value
     assert numbers(text) == [12.16, 14.36]
     assert "12.27" in text and "within 10%" in text
+    assert "1 of 3 hidden units is dead" in text  # the fixed network loses one unit while training
     assert widget.image.value[:4] == b"\x89PNG"
 
 
@@ -230,12 +236,41 @@ def test_widget_reports_dead_units_and_divergence():
     assert "smaller learning rate" in widget.readout.value
 
 
-def test_widget_answers_the_question():
+def test_widget_answers_the_question(houses):
+    """The numbers of the notebook's 'What you should see' block."""
+    target = 1.1 * houses["floor"]  # the green line, 13.49
     widget = house_trainer()
+    widget.controls["scaling"].value = "off"  # Adam at 0.03, raw numbers
+    text = widget.readout.value
+    assert numbers(text)[0] == pytest.approx(13.64, abs=0.005)
+    assert "1.11 times the floor" in text and "2 of 3 hidden units are dead" in text
+    widget.controls["scaling"].value = "on"
     widget.controls["epochs"].value = 130
-    assert numbers(widget.readout.value)[0] <= 13.5
+    assert numbers(widget.readout.value)[0] == pytest.approx(13.20, abs=0.005)
+    assert numbers(widget.readout.value)[0] <= target
     widget.controls["epochs"].value = 120
-    assert numbers(widget.readout.value)[0] > 13.5
+    assert numbers(widget.readout.value)[0] == pytest.approx(13.55, abs=0.005)
+    assert numbers(widget.readout.value)[0] > target
+
+
+def test_widget_gd_without_scaling(houses):
+    """gd, scaling off: slow at 0.0001; from 0.0003 up every unit dies; from 0.01 up the average price."""
+    widget = house_trainer(optimizer="gd", scaling="off", lr=0.0001)
+    text = widget.readout.value
+    assert numbers(text)[0] == pytest.approx(29.0, abs=0.5)
+    assert "1 of 3 hidden units is dead" in text
+    average_guess = half_mse(np.full_like(houses["y"], houses["y"].mean()), houses["y"])
+    assert round(average_guess, 2) == 766.04
+    finals = {}
+    for lr in [0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0]:
+        widget.controls["lr"].value = lr
+        assert "All 3 hidden units are dead" in widget.readout.value, lr
+        assert "Training stopped" not in widget.readout.value
+        finals[lr] = numbers(widget.readout.value)[0]
+    assert round(finals[0.0003]) == 3843
+    assert 1400 < finals[0.001] < 1600  # "about 1500"
+    for lr in [0.01, 0.03, 0.1, 0.3, 1.0]:
+        assert finals[lr] == pytest.approx(average_guess, abs=0.01)
 
 
 def test_widget_redraw_budget():
@@ -254,6 +289,7 @@ def test_widget_redraw_budget():
 
 def test_check_house_price():
     expected = lesson07.expected_house_price()
+    assert round(expected, 1) == 125.4  # the solution's "about 125.4"
     assert lesson07.check_house_price(expected).correct
     assert lesson07.check_house_price(np.array([[expected]])).correct
     assert lesson07.check_house_price(...).status == "unanswered"
@@ -272,19 +308,36 @@ def test_check_fresh_floor(houses):
     assert "half" in lesson07.check_fresh_floor(2 * lesson07.expected_fresh_floor()).hint
 
 
-def test_check_settings():
-    good = {"hidden": 3, "lr": 0.03, "epochs": 1000, "optimizer": "adam"}
-    assert lesson07.check_settings(good).correct
-    overfit = lesson07.check_settings({**good, "hidden": 10})
-    assert overfit.status == "wrong" and "fewer hidden units" in overfit.hint
-    slow = lesson07.check_settings({**good, "optimizer": "gd", "lr": 0.001, "epochs": 50})
-    assert slow.status == "wrong" and "not learned" in slow.hint
-    assert lesson07.check_settings({**good, "hidden": ...}).status == "unanswered"
-    assert lesson07.check_settings({**good, "hidden": 2.5}).status == "invalid"
-    assert lesson07.check_settings({**good, "optimizer": "sgd"}).status == "invalid"
-    assert lesson07.check_settings({**good, "seed": 1}).status == "invalid"
-    assert lesson07.check_settings({**good, "epochs": 10**6}).status == "invalid"
-    assert round(lesson07.settings_bound(), 2) == 14.88
+def test_exercise_07_3_numbers(houses):
+    """The numbers the notebook prints before exercise 07.3 and those its solution text gives."""
+    many = train_house(houses["X"], houses["y"], hidden=10)
+    assert round(many.final_loss, 2) == 8.03
+    assert round(many.loss(houses["X_test"], houses["y_test"]), 2) == 16.84
+    bound = lesson07.fresh_bound()
+    line_test = half_mse(houses["X_test"] @ houses["w"] + houses["b"], houses["y_test"])
+    assert bound == pytest.approx(1.1 * line_test, rel=1e-12)
+    assert round(line_test, 2) == 13.53 and round(bound, 2) == 14.88
+    fresh = {h: lesson07.fresh_loss(h) for h in range(1, 11)}
+    assert round(fresh[1], 1) == 14.4 and fresh[1] < bound  # "about 14.4, below the bound"
+    assert fresh[2] > bound  # hint 2: try 1 and 2
+    assert round(fresh[3], 2) == 14.36  # the fixed network
+    assert all(fresh[h] > bound for h in range(5, 11))  # "from 5 units up every network is above the bound"
+    assert lesson07.expected_fewest_units() == 1
+
+
+def test_check_fewest_units():
+    assert lesson07.check_fewest_units(1).correct
+    assert lesson07.check_fewest_units(np.int64(1)).correct
+    assert lesson07.check_fewest_units(1.0).correct
+    pasted = lesson07.check_fewest_units(3)  # the lesson's own recipe: below the bound, but not the fewest
+    assert pasted.status == "wrong" and "fewer" in pasted.hint and "below the bound" in pasted.message
+    above = lesson07.check_fewest_units(10)
+    assert above.status == "wrong" and "above the bound" in above.message and "16.84" in above.message
+    assert lesson07.check_fewest_units(2).status == "wrong"
+    assert lesson07.check_fewest_units(...).status == "unanswered"
+    for bad in [0, 11, 2.5, "1", True, [1], None]:
+        assert lesson07.check_fewest_units(bad).status in ("invalid", "unanswered"), bad
+    assert "from 1 to 10" in lesson07.check_fewest_units(0).message
 
 
 def test_check_why_differ():

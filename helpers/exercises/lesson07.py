@@ -5,8 +5,8 @@ Every expected value is computed with the course's helpers (``helpers.house``,
 
 * ``check_house_price(price)``: the fixed network's price for one house, by hand.
 * ``check_fresh_floor(loss)``: the least-squares floor of the 100 fresh houses.
-* ``check_settings(settings)``: training settings whose loss on fresh houses stays
-  within 10% of the straight line's.
+* ``check_fewest_units(hidden)``: the fewest hidden units whose loss on fresh
+  houses stays below 1.1 times the straight line's.
 * ``check_why_differ(choice)``: why the loss on fresh houses is higher.
 """
 
@@ -18,20 +18,28 @@ from typing import Any
 import numpy as np
 
 from ..activations import relu
-from ..checks import Verdict, as_number, check_choice, check_number, correct, invalid, is_blank, unanswered, wrong
+from ..checks import (
+    Verdict,
+    as_number,
+    check_choice,
+    check_number,
+    correct,
+    invalid,
+    is_blank,
+    never_raises,
+    unanswered,
+    wrong,
+)
 from ..data import TRUE_BIAS, TRUE_WEIGHTS, least_squares, make_house_prices
 from ..house import SOURCE_SEED, TEST_SEED, HouseModel, train_fixed, train_house
 from ..losses import half_mse, mse
 
 #: Exercise 07.1: a 75 m² house with location score 3.
 EXERCISE_HOUSE = np.array([[75.0, 3.0]])
-#: Exercise 07.3: the test loss must stay below this many times the straight line's test loss.
-SETTINGS_FACTOR = 1.1
-#: Exercise 07.3: what the settings dict holds, and the ranges the check accepts (kept fast).
-SETTING_KEYS = ("hidden", "lr", "epochs", "optimizer")
-MAX_HIDDEN = 20
-MAX_EPOCHS = 3000
-OPTIMIZER_NAMES = ("gd", "momentum", "adam")
+#: Exercise 07.3: the loss on fresh houses must stay below this many times the straight line's.
+FRESH_FACTOR = 1.1
+#: Exercise 07.3: the numbers of hidden units the check tries (the widget's range).
+MAX_HIDDEN = 10
 
 
 @lru_cache(maxsize=1)
@@ -84,22 +92,20 @@ def _typical_price_mistakes() -> dict[float, str]:
     }
 
 
+@never_raises
 def check_house_price(answer: Any) -> Verdict:
     """Exercise 07.1: the fixed network's price for a 75 m² house with location score 3."""
-    try:
-        return check_number(
-            answer,
-            expected_house_price(),
-            what="the price (one number)",
-            tol=0.05,
-            wrong_answers=_typical_price_mistakes(),
-            hints=(
-                "Four steps: standardise x, hidden = ReLU(x_s @ W1 + b1), out = hidden @ W2 + b2, "
-                "then undo the scaling of the price.",
-            ),
-        )
-    except Exception as exc:  # a check never raises
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+    return check_number(
+        answer,
+        expected_house_price(),
+        what="the price (one number)",
+        tol=0.05,
+        wrong_answers=_typical_price_mistakes(),
+        hints=(
+            "Four steps: standardise x, hidden = ReLU(x_s @ W1 + b1), out = hidden @ W2 + b2, "
+            "then undo the scaling of the price.",
+        ),
+    )
 
 
 # --------------------------------------------------------------------------- 07.2
@@ -111,90 +117,88 @@ def expected_fresh_floor() -> float:
     return line_loss(X_test, y_test, X_test, y_test)
 
 
+@never_raises
 def check_fresh_floor(answer: Any) -> Verdict:
     """Exercise 07.2: half MSE of the least-squares line fitted to the fresh houses themselves."""
-    try:
-        X, y, X_test, y_test = _houses()
-        w, b = least_squares(X_test, y_test)
-        return check_number(
-            answer,
-            expected_fresh_floor(),
-            what="the loss (one number)",
-            tol=0.005,
-            wrong_answers={
-                line_loss(X, y, X_test, y_test): (
-                    "That is the line fitted to the training houses. Fit a new line to X_test and y_test."
-                ),
-                mse(X_test @ w + b, y_test): "Use the half MSE, 1/(2m), as everywhere in this lesson: half_mse.",
-                line_loss(X, y, X, y): "That is the floor of the training houses. Use X_test and y_test.",
-            },
-            hints=("w, b = least_squares(X_test, y_test), then half_mse(X_test @ w + b, y_test).",),
-        )
-    except Exception as exc:
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+    X, y, X_test, y_test = _houses()
+    w, b = least_squares(X_test, y_test)
+    return check_number(
+        answer,
+        expected_fresh_floor(),
+        what="the loss (one number)",
+        tol=0.005,
+        wrong_answers={
+            line_loss(X, y, X_test, y_test): (
+                "That is the line fitted to the training houses. Fit a new line to X_test and y_test."
+            ),
+            mse(X_test @ w + b, y_test): "Use the half MSE, 1/(2m), as everywhere in this lesson: half_mse.",
+            line_loss(X, y, X, y): "That is the floor of the training houses. Use X_test and y_test.",
+        },
+        hints=("w, b = least_squares(X_test, y_test), then half_mse(X_test @ w + b, y_test).",),
+    )
 
 
 # --------------------------------------------------------------------------- 07.3
 
 
-def settings_bound() -> float:
-    """1.1 times the test loss of the straight line fitted to the training houses."""
+def fresh_bound() -> float:
+    """1.1 times the fresh-house loss of the straight line fitted to the training houses."""
     X, y, X_test, y_test = _houses()
-    return SETTINGS_FACTOR * line_loss(X, y, X_test, y_test)
+    return FRESH_FACTOR * line_loss(X, y, X_test, y_test)
 
 
-def _read_settings(answer: Any) -> tuple[dict | None, Verdict | None]:
-    """The settings as a clean dict, or a verdict that explains what is wrong."""
+@lru_cache(maxsize=16)
+def fresh_loss(hidden: int) -> float:
+    """Loss on the fresh houses of the lesson's recipe (train_house defaults) with this many hidden units."""
+    X, y, X_test, y_test = _houses()
+    return train_house(X, y, hidden=int(hidden)).loss(X_test, y_test)
+
+
+def expected_fewest_units() -> int:
+    """The fewest hidden units (1 to MAX_HIDDEN) whose loss on the fresh houses is below the bound."""
+    bound = fresh_bound()
+    return next(h for h in range(1, MAX_HIDDEN + 1) if fresh_loss(h) < bound)
+
+
+def _units(answer: Any) -> int | None:
+    """The answer as a whole number of units, or None if it is not one."""
+    if isinstance(answer, (bool, str, list, tuple, dict)):
+        return None
+    if isinstance(answer, (int, np.integer)):
+        return int(answer)
+    number = as_number(answer)
+    if number is not None and float(number).is_integer():
+        return int(number)
+    return None
+
+
+@never_raises
+def check_fewest_units(answer: Any) -> Verdict:
+    """Exercise 07.3: the fewest hidden units whose loss on the fresh houses is below the bound."""
     if is_blank(answer):
-        return None, unanswered("a dict of settings")
-    if not isinstance(answer, dict):
-        return None, invalid(
-            f"Expected a dict such as {{'hidden': 3, 'lr': 0.03, 'epochs': 1000, 'optimizer': 'adam'}}, "
-            f"got {type(answer).__name__}."
+        return unanswered("a whole number of hidden units")
+    units = _units(answer)
+    if units is None or not 1 <= units <= MAX_HIDDEN:
+        scalar = isinstance(answer, (int, float, str, np.number))
+        shown = repr(answer) if scalar else f"a value of type {type(answer).__name__}"
+        return invalid(f"Expected a whole number of hidden units from 1 to {MAX_HIDDEN}, such as 3; got {shown}.")
+    loss, bound, fewest = fresh_loss(units), fresh_bound(), expected_fewest_units()
+    unit_word = "unit" if units == 1 else "units"
+    text = f"With {units} hidden {unit_word} the loss on fresh houses is {loss:.2f}; the bound is {bound:.2f}."
+    if units == fewest:
+        return correct(
+            text + " Below the bound, and no smaller network gets there. The rule is a straight line, "
+            "so a small network is enough; more units only give it more freedom to follow the noise."
         )
-    unknown = sorted(str(k) for k in answer if k not in SETTING_KEYS)
-    missing = [k for k in SETTING_KEYS if k not in answer]
-    if unknown or missing:
-        parts = ([f"unknown keys {unknown}"] if unknown else []) + ([f"missing keys {missing}"] if missing else [])
-        return None, invalid(f"The dict has {' and '.join(parts)}. Use exactly: {list(SETTING_KEYS)}.")
-    if any(is_blank(v) for v in answer.values()):
-        return None, unanswered("a value for each setting")
-    hidden, epochs, lr = answer["hidden"], answer["epochs"], as_number(answer["lr"])
-    if isinstance(hidden, bool) or not isinstance(hidden, (int, np.integer)) or not 1 <= hidden <= MAX_HIDDEN:
-        return None, invalid(f"'hidden' must be a whole number from 1 to {MAX_HIDDEN}, got {hidden!r}.")
-    if isinstance(epochs, bool) or not isinstance(epochs, (int, np.integer)) or not 1 <= epochs <= MAX_EPOCHS:
-        return None, invalid(f"'epochs' must be a whole number from 1 to {MAX_EPOCHS}, got {epochs!r}.")
-    if lr is None or not 0 < lr <= 1:
-        return None, invalid(f"'lr' must be a number above 0 and at most 1, got {answer['lr']!r}.")
-    if answer["optimizer"] not in OPTIMIZER_NAMES:
-        return None, invalid(f"'optimizer' must be one of {list(OPTIMIZER_NAMES)}, got {answer['optimizer']!r}.")
-    return {"hidden": int(hidden), "epochs": int(epochs), "lr": float(lr), "optimizer": answer["optimizer"]}, None
-
-
-def check_settings(answer: Any) -> Verdict:
-    """Exercise 07.3: train with these settings; pass if the loss on fresh houses is below the bound."""
-    try:
-        settings, problem = _read_settings(answer)
-        if problem is not None:
-            return problem
-        X, y, X_test, y_test = _houses()
-        model = train_house(X, y, scale=True, seed=0, on_diverge="stop", **settings)
-        if model.diverged:
-            return wrong("Training blew up (the loss overflowed).", "Choose a smaller learning rate.")
-        train_loss, test_loss, bound = model.final_loss, model.loss(X_test, y_test), settings_bound()
-        text = f"Training loss {train_loss:.2f}, loss on fresh houses {test_loss:.2f}, bound {bound:.2f}."
-        if test_loss < bound:
-            return correct(text + " Below the bound: your network learned the rule, not the noise.")
-        if train_loss < 0.97 * line_loss(X, y, X, y):
-            hint = (
-                "The training loss is below the floor: the network bends itself to the noise of its 100 houses. "
-                "Give it fewer hidden units (or fewer steps)."
-            )
-        else:
-            hint = "The network has not learned the rule yet: try Adam, a learning rate around 0.03 and more epochs."
-        return wrong(text + " The loss on fresh houses is above the bound.", hint)
-    except Exception as exc:
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+    if loss < bound:
+        return wrong(
+            text + " That is below the bound, but a smaller network is below it too.",
+            "Try fewer hidden units: train each number from 1 up and stop at the first one below the bound.",
+        )
+    return wrong(
+        text + " That is above the bound.",
+        "Train each number of hidden units from 1 up and stop at the first one below the bound.",
+    )
 
 
 # --------------------------------------------------------------------------- 07.4
@@ -202,6 +206,7 @@ def check_settings(answer: Any) -> Verdict:
 WHY_OPTIONS = ("a", "b", "c", "d")
 
 
+@never_raises
 def check_why_differ(answer: Any) -> Verdict:
     """Exercise 07.4: why the loss on fresh houses is higher than the training loss."""
     return check_choice(

@@ -3,9 +3,9 @@
 ``house_trainer()``: choose the number of hidden units, the learning rate, the
 number of epochs, the optimizer and whether the inputs and prices are
 standardised. Every change trains the 2 -> h -> 1 network again on the source's
-100 houses (about 0.05 s for 1000 epochs of Adam) and redraws two panels: the
-training loss per epoch against the least-squares floor, and predicted against
-actual prices on 100 fresh houses. The readout compares the final training loss
+100 houses (a few hundredths of a second for 1000 epochs of Adam) and redraws
+two panels: the training loss per epoch against the least-squares floor, and
+predicted against actual prices on 100 fresh houses. The readout compares the final training loss
 with the floor and gives the loss on the fresh houses. If the loss blows up,
 training stops and the readout says so.
 """
@@ -32,8 +32,9 @@ OPTIMIZERS = ["gd", "momentum", "adam"]
 TARGET_FACTOR = 1.1
 
 QUESTION = (
-    "Turn scaling off with Adam: how far above the floor do you end? Then turn scaling back on and find "
-    "the smallest number of epochs that still reaches the target line (1.1 times the floor)."
+    "Turn scaling off, keeping Adam: how far above the floor do you end, and how many hidden units are dead? "
+    "Then turn scaling back on and find the smallest number of epochs that still reaches the dotted green line "
+    "(1.1 times the floor). Finally, switch to gd with scaling off and try each learning rate: what happens?"
 )
 
 
