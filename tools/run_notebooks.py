@@ -29,17 +29,33 @@ def notebook_paths(prefixes: list[str]) -> list[Path]:
 
 
 def clean(nb: nbformat.NotebookNode) -> None:
-    """Drop what changes from run to run but teaches nothing."""
+    """Drop or normalise what changes from run to run but teaches nothing."""
     nb.metadata.pop("widgets", None)
     nb.metadata["kernelspec"] = KERNELSPEC
     nb.metadata.get("language_info", {}).pop("version", None)
-    for cell in nb.cells:
+    for index, cell in enumerate(nb.cells):
         cell.metadata.pop("execution", None)
         cell.metadata.pop("collapsed", None)
         cell.metadata.pop("scrolled", None)
-        if cell.cell_type == "code":
-            for out in cell.get("outputs", []):
-                out.get("metadata", {}).pop("execution", None)
+        if cell.cell_type != "code":
+            continue
+        merged: list = []
+        for out in cell.get("outputs", []):
+            out.get("metadata", {}).pop("execution", None)
+            view = out.get("data", {}).get("application/vnd.jupyter.widget-view+json")
+            if view:  # points at widget state that is not saved: give it a stable name
+                view["model_id"] = f"{index:032x}"
+            previous = merged[-1] if merged else None
+            if (
+                out.output_type == "stream"
+                and previous is not None
+                and previous.output_type == "stream"
+                and previous.name == out.name
+            ):
+                previous.text += out.text  # how print output is split into chunks depends on timing
+            else:
+                merged.append(out)
+        cell.outputs = merged
 
 
 def problems_in(nb: nbformat.NotebookNode, name: str) -> list[str]:
