@@ -3,10 +3,14 @@
 Every check takes the learner's answer and returns a ``Verdict``. A notebook
 shows it as a coloured box; code can read ``verdict.correct``. The building
 blocks here (``check_number``, ``check_array``, ``check_choice``,
-``check_function``) are what each lesson's exercise module uses.
+``check_function``) are what each lesson's exercise module uses, and
+``never_raises`` wraps every lesson check so that a bug or an odd answer never
+shows the learner a traceback.
 
 An answer left as ``...`` (Python's Ellipsis, our "fill me in" mark) or None
-gets a friendly "not answered yet".
+gets a friendly "not answered yet". Every sentence goes through
+``helpers.i18n.t``, so it appears in the notebook's language; the ``what`` and
+``hints`` a lesson passes in are translated by the lesson.
 """
 
 from __future__ import annotations
@@ -19,12 +23,14 @@ from typing import Any
 
 import numpy as np
 
+from .i18n import N, t
+
 STATUSES = ("correct", "wrong", "unanswered", "invalid")
 _STYLE = {
-    "correct": ("✔", "Correct", "#009E73"),
-    "wrong": ("✘", "Not yet", "#D55E00"),
-    "unanswered": ("…", "Not answered yet", "#0072B2"),
-    "invalid": ("?", "Check the type", "#E69F00"),
+    "correct": ("✔", N("Correct"), "#009E73"),
+    "wrong": ("✘", N("Not yet"), "#D55E00"),
+    "unanswered": ("…", N("Not answered yet"), "#0072B2"),
+    "invalid": ("?", N("Check the type"), "#E69F00"),
 }
 
 
@@ -49,20 +55,22 @@ class Verdict:
 
     def __repr__(self) -> str:
         mark, title, _ = _STYLE[self.status]
-        text = f"{mark} {title}: {self.message}"
-        return text + (f"\n  Hint: {self.hint}" if self.hint else "")
+        colon = t(": ")  # a full-width colon in Chinese
+        text = f"{mark} {t(title)}{colon}{self.message}"
+        return text + (f"\n  {t('Hint')}{colon}{self.hint}" if self.hint else "")
 
     def _repr_html_(self) -> str:
         mark, title, colour = _STYLE[self.status]
-        hint = f"<br><em>Hint:</em> {html.escape(self.hint)}" if self.hint else ""
+        colon = t(": ")
+        hint = f"<br><em>{t('Hint')}</em>{colon}{html.escape(self.hint)}" if self.hint else ""
         return (
             f'<div style="border-left: 4px solid {colour}; padding: 4px 10px; margin: 4px 0">'
-            f'<strong style="color: {colour}">{mark} {title}</strong>: {html.escape(self.message)}{hint}</div>'
+            f'<strong style="color: {colour}">{mark} {t(title)}</strong>{colon}{html.escape(self.message)}{hint}</div>'
         )
 
 
-def correct(message: str = "Well done.") -> Verdict:
-    return Verdict("correct", message)
+def correct(message: str | None = None) -> Verdict:
+    return Verdict("correct", message or t("Well done."))
 
 
 def wrong(message: str, hint: str = "") -> Verdict:
@@ -73,8 +81,10 @@ def invalid(message: str, hint: str = "") -> Verdict:
     return Verdict("invalid", message, hint)
 
 
-def unanswered(what: str = "your answer") -> Verdict:
-    return Verdict("unanswered", f"Replace the ... with {what}, then run the cell again.")
+def unanswered(what: str | None = None) -> Verdict:
+    """The friendly verdict for a blank; ``what`` (already translated) names what to fill in."""
+    what = what or t("your answer")
+    return Verdict("unanswered", t("Replace the ... with {what}, then run the cell again.", what=what))
 
 
 def is_blank(answer: Any) -> bool:
@@ -94,7 +104,7 @@ def never_raises(check: Callable[[Any], Verdict]) -> Callable[[Any], Verdict]:
         try:
             return check(answer)
         except Exception as exc:
-            return invalid(f"Could not check this answer ({type(exc).__name__}).")
+            return invalid(t("Could not check this answer ({error}).", error=type(exc).__name__))
 
     return safe
 
@@ -114,7 +124,7 @@ def check_number(
     answer: Any,
     expected: float,
     *,
-    what: str = "a number",
+    what: str | None = None,
     tol: float = 1e-6,
     rel: bool = False,
     hints: Sequence[str] = (),
@@ -126,55 +136,53 @@ def check_number(
     ``wrong_answers`` maps a common wrong value to a hint made for it; other
     wrong values get the first of ``hints``.
     """
-    try:
-        if is_blank(answer):
-            return unanswered(what)
-        value = as_number(answer)
-        if value is None:
-            return invalid(f"Expected {what}, got {type(answer).__name__} {_short(answer)}.")
-        if not np.isfinite(value):
-            return wrong(f"Your answer is {value}.", "Look for a division by zero or a value that grew too large.")
-        margin = tol * max(abs(expected), 1e-12) if rel else tol
-        if abs(value - expected) <= margin:
-            return correct(f"{_fmt(value)} is right.")
-        for bad, hint in (wrong_answers or {}).items():
-            if abs(value - bad) <= margin:
-                return wrong(f"{_fmt(value)} is not it.", hint)
-        return wrong(f"{_fmt(value)} is not it.", hints[0] if hints else "")
-    except Exception as exc:  # a check never raises
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+    what = what or t("a number")
+    if is_blank(answer):
+        return unanswered(what)
+    value = as_number(answer)
+    if value is None:
+        kind = type(answer).__name__
+        return invalid(t("Expected {what}, got {kind} {value}.", what=what, kind=kind, value=_short(answer)))
+    if not np.isfinite(value):
+        hint = t("Look for a division by zero or a value that grew too large.")
+        return wrong(t("Your answer is {value}.", value=value), hint)
+    margin = tol * max(abs(expected), 1e-12) if rel else tol
+    if abs(value - expected) <= margin:
+        return correct(t("{value} is right.", value=_fmt(value)))
+    for bad, hint in (wrong_answers or {}).items():
+        if abs(value - bad) <= margin:
+            return wrong(t("{value} is not it.", value=_fmt(value)), hint)
+    return wrong(t("{value} is not it.", value=_fmt(value)), hints[0] if hints else "")
 
 
 def check_array(
     answer: Any,
     expected: np.ndarray,
     *,
-    what: str = "an array",
+    what: str | None = None,
     tol: float = 1e-6,
     hints: Sequence[str] = (),
 ) -> Verdict:
     """Is ``answer`` an array of the expected shape with values close to ``expected``?"""
+    what = what or t("an array")
+    if is_blank(answer):
+        return unanswered(what)
+    expected = np.asarray(expected, dtype=float)
+    if isinstance(answer, (str, bytes)):
+        return invalid(t("Expected {what} of numbers, got text {value}.", what=what, value=_short(answer)))
     try:
-        if is_blank(answer):
-            return unanswered(what)
-        expected = np.asarray(expected, dtype=float)
-        if isinstance(answer, (str, bytes)):
-            return invalid(f"Expected {what} of numbers, got text {_short(answer)}.")
-        try:
-            value = np.asarray(answer, dtype=float)
-        except (TypeError, ValueError):
-            return invalid(f"Expected {what} of numbers, got {type(answer).__name__}.")
-        if value.shape != expected.shape:
-            return invalid(
-                f"Expected shape {expected.shape}, got {value.shape}.",
-                "Check the order of a matrix product and whether you need .reshape(-1, 1) or .T.",
-            )
-        if np.allclose(value, expected, atol=tol, rtol=0):
-            return correct(f"All {expected.size} values are right.")
-        n_bad = int(np.sum(~np.isclose(value, expected, atol=tol, rtol=0)))
-        return wrong(f"{n_bad} of {expected.size} values are off.", hints[0] if hints else "")
-    except Exception as exc:
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+        value = np.asarray(answer, dtype=float)
+    except (TypeError, ValueError):
+        return invalid(t("Expected {what} of numbers, got {kind}.", what=what, kind=type(answer).__name__))
+    if value.shape != expected.shape:
+        return invalid(
+            t("Expected shape {expected}, got {got}.", expected=expected.shape, got=value.shape),
+            t("Check the order of a matrix product and whether you need .reshape(-1, 1) or .T."),
+        )
+    if np.allclose(value, expected, atol=tol, rtol=0):
+        return correct(t("All {n} values are right.", n=expected.size))
+    n_bad = int(np.sum(~np.isclose(value, expected, atol=tol, rtol=0)))
+    return wrong(t("{bad} of {n} values are off.", bad=n_bad, n=expected.size), hints[0] if hints else "")
 
 
 def check_choice(
@@ -183,24 +191,23 @@ def check_choice(
     *,
     options: Sequence[str],
     hints: dict[str, str] | None = None,
-    what: str = "one of the options",
+    what: str | None = None,
 ) -> Verdict:
     """Is ``answer`` (a string, any case) the expected option, or one of several right ones?"""
-    try:
-        if is_blank(answer):
-            return unanswered(f"{what} (in quotes)")
-        if not isinstance(answer, str):
-            return invalid(f"Expected text in quotes, one of {list(options)}; got {type(answer).__name__}.")
-        choice = answer.strip().lower()
-        valid = [o.lower() for o in options]
-        if choice not in valid:
-            return invalid(f"{answer!r} is not an option. Choose one of {list(options)}.")
-        right = [expected.lower()] if isinstance(expected, str) else [e.lower() for e in expected]
-        if choice in right:
-            return correct(f'"{choice}" is right.')
-        return wrong(f'"{choice}" is not the best choice.', (hints or {}).get(choice, ""))
-    except Exception as exc:
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+    what = what or t("one of the options")
+    if is_blank(answer):
+        return unanswered(t("{what} (in quotes)", what=what))
+    if not isinstance(answer, str):
+        kind = type(answer).__name__
+        return invalid(t("Expected text in quotes, one of {options}; got {kind}.", options=list(options), kind=kind))
+    choice = answer.strip().lower()
+    if choice not in [o.lower() for o in options]:
+        message = t("{answer} is not an option. Choose one of {options}.", answer=repr(answer), options=list(options))
+        return invalid(message)
+    right = [expected.lower()] if isinstance(expected, str) else [e.lower() for e in expected]
+    if choice in right:
+        return correct(t('"{choice}" is right.', choice=choice))
+    return wrong(t('"{choice}" is not the best choice.', choice=choice), (hints or {}).get(choice, ""))
 
 
 def check_function(
@@ -208,7 +215,7 @@ def check_function(
     reference: Callable[..., Any],
     cases: Sequence[tuple],
     *,
-    what: str = "a function",
+    what: str | None = None,
     tol: float = 1e-6,
     hints: Sequence[str] = (),
 ) -> Verdict:
@@ -217,33 +224,37 @@ def check_function(
     ``cases`` is a list of argument tuples. The learner's function is called
     with each; an error inside it becomes a verdict that names the error.
     """
-    try:
-        if is_blank(answer):
-            return unanswered(what)
-        if not callable(answer):
-            return invalid(f"Expected {what} (defined with def), got {type(answer).__name__}.")
-        for args in cases:
-            want = np.asarray(reference(*args), dtype=float)
-            try:
-                with np.errstate(all="ignore"):
-                    got = answer(*args)
-            except Exception as exc:
-                return wrong(f"Your function raised {type(exc).__name__}: {exc}", hints[0] if hints else "")
-            if got is None or got is Ellipsis:
-                return unanswered("the body of the function (it returns nothing yet)")
-            try:
-                got = np.asarray(got, dtype=float)
-            except (TypeError, ValueError):
-                return invalid(f"Your function returned {type(got).__name__}, expected numbers.")
-            if got.shape != want.shape:
-                return invalid(
-                    f"For input {_short(args)} your function returned shape {got.shape}, expected {want.shape}."
+    what = what or t("a function")
+    if is_blank(answer):
+        return unanswered(what)
+    if not callable(answer):
+        return invalid(t("Expected {what} (defined with def), got {kind}.", what=what, kind=type(answer).__name__))
+    for args in cases:
+        want = np.asarray(reference(*args), dtype=float)
+        try:
+            with np.errstate(all="ignore"):
+                got = answer(*args)
+        except Exception as exc:
+            message = t("Your function raised {error}: {detail}", error=type(exc).__name__, detail=exc)
+            return wrong(message, hints[0] if hints else "")
+        if got is None or got is Ellipsis:
+            return unanswered(t("the body of the function (it returns nothing yet)"))
+        try:
+            got = np.asarray(got, dtype=float)
+        except (TypeError, ValueError):
+            return invalid(t("Your function returned {kind}, expected numbers.", kind=type(got).__name__))
+        if got.shape != want.shape:
+            return invalid(
+                t(
+                    "For input {args} your function returned shape {got}, expected {want}.",
+                    args=_short(args),
+                    got=got.shape,
+                    want=want.shape,
                 )
-            if not np.allclose(got, want, atol=tol, rtol=tol, equal_nan=True):
-                return wrong(f"For input {_short(args)} the result is off.", hints[0] if hints else "")
-        return correct(f"Your function matches on all {len(cases)} test inputs.")
-    except Exception as exc:
-        return invalid(f"Could not check this answer ({type(exc).__name__}).")
+            )
+        if not np.allclose(got, want, atol=tol, rtol=tol, equal_nan=True):
+            return wrong(t("For input {args} the result is off.", args=_short(args)), hints[0] if hints else "")
+    return correct(t("Your function matches on all {n} test inputs.", n=len(cases)))
 
 
 def _fmt(value: float) -> str:

@@ -28,6 +28,38 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 
 
+#: The words the lesson standard's parts start with, in each edition (notebooks/ and notebooks/zh/).
+KEYWORDS = {
+    "en": {
+        "objectives": "You will",
+        "before": "Before you start",
+        "time": r"Time:\**\s*about \d+",
+        "exercise": "### Exercise",
+        "hint": "Hint",
+        "solution": "Solution",
+        "mistakes": "Common mistakes",
+        "takeaways": "Key takeaways",
+        "language_line": 'set_language("en")',
+    },
+    "zh": {
+        "objectives": "你将",
+        "before": "开始之前",
+        "time": r"时间：\**\s*约\s*\d+",
+        "exercise": "### 练习",
+        "hint": "提示",
+        "solution": "参考答案",
+        "mistakes": "常见错误",
+        "takeaways": "要点",
+        "language_line": 'set_language("zh")',
+    },
+}
+
+
+def language_of(path: Path) -> str:
+    """The edition a notebook belongs to: "zh" under notebooks/zh/, else "en"."""
+    return "zh" if "zh" in path.resolve().relative_to(NOTEBOOKS).parts[:-1] else "en"
+
+
 def lesson_paths() -> list[Path]:
     return sorted(p for p in NOTEBOOKS.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
 
@@ -45,9 +77,9 @@ def tags(cell) -> list[str]:
 
 
 SOLUTION_RE = re.compile(
-    r"<details>\s*<summary>[^<]*Solution[^<]*</summary>(.*?)</details>", re.DOTALL | re.IGNORECASE
+    r"<details>\s*<summary>[^<]*(?:Solution|参考答案)[^<]*</summary>(.*?)</details>", re.DOTALL | re.IGNORECASE
 )
-HINT_RE = re.compile(r"<details>\s*<summary>[^<]*Hint[^<]*</summary>", re.IGNORECASE)
+HINT_RE = re.compile(r"<details>\s*<summary>[^<]*(?:Hint|提示)[^<]*</summary>", re.IGNORECASE)
 CODE_RE = re.compile(r"```python\n(.*?)```", re.DOTALL)
 
 
@@ -70,7 +102,7 @@ def exercises(path: Path) -> list[Exercise]:
             continue
         title = ""
         for j in range(i - 1, -1, -1):
-            if nb.cells[j].cell_type == "markdown" and "### Exercise" in source(nb.cells[j]):
+            if nb.cells[j].cell_type == "markdown" and KEYWORDS[language_of(path)]["exercise"] in source(nb.cells[j]):
                 title = source(nb.cells[j]).split("### ", 1)[1].splitlines()[0]
                 break
         after = source(nb.cells[i + 1]) if i + 1 < len(nb.cells) and nb.cells[i + 1].cell_type == "markdown" else ""
@@ -126,6 +158,8 @@ def run_in_process(path: Path) -> InProcessRun:
     """
     import matplotlib.pyplot as plt
 
+    from helpers.i18n import set_language
+
     nb = read(path)
     by_index = {ex.index: ex for ex in exercises(path)}
     namespace: dict = {"__name__": "__main__"}
@@ -133,6 +167,7 @@ def run_in_process(path: Path) -> InProcessRun:
     old = os.getcwd()
     start = time.perf_counter()
     os.chdir(path.parent)
+    set_language("en")  # each notebook picks its own; the process must not carry one over
     try:
         for i, cell in enumerate(nb.cells):
             if cell.cell_type != "code":
@@ -150,6 +185,7 @@ def run_in_process(path: Path) -> InProcessRun:
             plt.close("all")
     finally:
         os.chdir(old)
+        set_language("en")
         plt.close("all")
     return InProcessRun(runs, widgets, time.perf_counter() - start)
 

@@ -18,6 +18,7 @@ from typing import Any
 import ipywidgets as widgets
 from matplotlib.figure import Figure
 
+from ..i18n import t
 from ..plots import figure_to_png
 
 #: render(values) -> (figure or None, readout HTML)
@@ -51,7 +52,7 @@ class LessonWidget(widgets.VBox):
         )
         parts: list[widgets.Widget] = []
         if question:
-            parts.append(widgets.HTML(f"<p><strong>Question:</strong> {html.escape(question)}</p>"))
+            parts.append(widgets.HTML(f"<p><strong>{t('Question:')}</strong> {html.escape(question)}</p>"))
         parts += [grid, self.readout, self.image]
         super().__init__(parts)
         for control in controls.values():
@@ -61,7 +62,7 @@ class LessonWidget(widgets.VBox):
     def __repr__(self) -> str:
         # What a page without a running kernel (GitHub, nbviewer) shows in place of the widget;
         # ipywidgets cuts this text at 110 characters.
-        return "[Interactive widget: run this notebook in JupyterLab or on Binder to use it.]"
+        return t("[Interactive widget: run this notebook in JupyterLab or on Binder to use it.]")
 
     def values(self) -> dict[str, Any]:
         """The current value of every control, by name."""
