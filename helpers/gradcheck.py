@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .i18n import t
 from .losses import get_loss
 from .network import Params, backward, forward
 
@@ -64,9 +65,11 @@ class GradCheckResult:
         return self.max_error < self.threshold
 
     def __repr__(self) -> str:
-        word = "passed" if self.passed else "FAILED"
         parts = ", ".join(f"{k}: {v:.1e}" for k, v in self.errors.items())
-        return f"Gradient check {word} (largest relative error {self.max_error:.1e}; {parts})"
+        largest = f"{self.max_error:.1e}"
+        if self.passed:
+            return t("Gradient check passed (largest relative error {largest}; {parts})", largest=largest, parts=parts)
+        return t("Gradient check FAILED (largest relative error {largest}; {parts})", largest=largest, parts=parts)
 
 
 def network_numerical_gradients(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .i18n import t
 from .losses import get_loss
 from .network import Params, _backward, _check_activations, _check_input, _forward, count_layers
 
@@ -182,9 +183,12 @@ def train(
             y_hat, cache = _forward(X, params, activations)
             current = loss_fn(y_hat, y)
             if not np.isfinite(current):
-                history.stopped_early = (
-                    f"The loss became {current} at epoch {epoch}: the learning rate ({lr:g}) is "
-                    "probably too large. Try one ten times smaller."
+                history.stopped_early = t(
+                    "The loss became {loss} at epoch {epoch}: the learning rate ({lr}) is probably too large. "
+                    "Try one ten times smaller.",
+                    loss=current,
+                    epoch=epoch,
+                    lr=f"{lr:g}",
                 )
                 break
             history.losses.append(current)
@@ -199,9 +203,11 @@ def train(
         history.final_loss = loss_fn(_forward(X, params, activations)[0], y)
     history.seconds = time.perf_counter() - start
     if not history.stopped_early and not np.isfinite(history.final_loss):
-        history.stopped_early = (
-            f"The loss became {history.final_loss} after the last epoch: the learning rate ({lr:g}) "
-            "is probably too large. Try one ten times smaller."
+        history.stopped_early = t(
+            "The loss became {loss} after the last epoch: the learning rate ({lr}) is probably too large. "
+            "Try one ten times smaller.",
+            loss=history.final_loss,
+            lr=f"{lr:g}",
         )
     if history.stopped_early and on_diverge == "raise":
         raise TrainingDiverged(history.stopped_early)

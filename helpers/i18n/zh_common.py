@@ -43,6 +43,15 @@ ZH = {
     ),
     "For input {args} the result is off.": "输入 {args} 时，结果不对。",
     "Your function matches on all {n} test inputs.": "你的函数在全部 {n} 个测试输入上都对。",
+    # helpers.optimizers and helpers.gradcheck: what training and a gradient check tell the learner
+    "The loss became {loss} at epoch {epoch}: the learning rate ({lr}) is probably too large. Try one ten times smaller.": (
+        "损失在第 {epoch} 轮变成了 {loss}：学习率（{lr}）多半太大了。试试小十倍的学习率。"
+    ),
+    "The loss became {loss} after the last epoch: the learning rate ({lr}) is probably too large. Try one ten times smaller.": (
+        "最后一轮之后损失变成了 {loss}：学习率（{lr}）多半太大了。试试小十倍的学习率。"
+    ),
+    "Gradient check passed (largest relative error {largest}; {parts})": "梯度检验通过（最大相对误差 {largest}；{parts}）",
+    "Gradient check FAILED (largest relative error {largest}; {parts})": "梯度检验未通过（最大相对误差 {largest}；{parts}）",
     # helpers.widgets: the frame every lesson widget shares
     "Question:": "问题：",
     "[Interactive widget: run this notebook in JupyterLab or on Binder to use it.]": (
