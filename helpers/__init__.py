@@ -16,13 +16,19 @@ optimizers    gradient_descent_step, GradientDescent, Momentum, Adam, make_optim
 gradcheck     numerical_derivative, numerical_gradient, relative_error, gradient_check -> GradCheckResult
 data          make_house_prices(n, seed=42), least_squares(X, y), Scaler, make_classification(name, n,
               noise=, seed=), train_test_split, TRUE_WEIGHTS, TRUE_BIAS, NOISE_STD, DATASETS
-house         the source's example: source_setup, source_backward (its bug), train_source_example
-classify      accuracy and decision-boundary helpers for lesson 08
+house         the source's example: source_setup, source_backward (its bug), train_source_example,
+              train_with_snapshots, train_house, train_fixed, HouseModel
+classify      predict_class, accuracy, classifier_layers, Classifier, train_classifier, probability_map,
+              BoundaryPlot, draw_boundary (lesson 08)
+surfaces      Surface, house_surface(scaled), run_optimizer, updates_per_epoch: a two-weight house problem
+              for loss contours (lessons 06, 07)
 plots         PALETTE, subplots, figure_to_png, plot_loss_with_lr, plot_predictions_vs_actual,
               plot_weight_histograms, draw_network, draw_neuron, draw_factory_line
-checks        Verdict, check_number, check_array, check_choice, check_function (exercise checks)
+checks        Verdict, check_number, check_array, check_choice, check_function, never_raises (exercise checks)
 widgets       LessonWidget and one builder per lesson widget (widgets.start, widgets.neuron, ...)
 exercises     one module of checks per lesson (exercises.lesson01, ...)
+i18n          set_language("en" | "zh"), t(template, **values): every message a learner reads, in both
+              languages; the Chinese catalogues are i18n/zh_*.py
 
 The most used names are importable from the package itself, e.g.
 ``from helpers import forward, backward, train``.

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import ast
 import re
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from helpers.exercises import lesson00
+from helpers.i18n import ZH, set_language, zh_lesson00
 from helpers.network import count_parameters
+from helpers.widgets import start
 from helpers.widgets.start import describe, layer_sizes_for, network_builder, output_nodes
+
+CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def numbers(html: str) -> list[int]:
@@ -209,3 +215,53 @@ def test_image_nodes_verdicts():
     assert "swapped" in check((10, 4096)).message
     assert check((4096, 5)).status == "wrong"
     assert check([4096]).status == "invalid"
+
+
+# ----------------------------------------------------------------------------- Chinese
+
+
+def test_chinese_verdicts_widget_and_catalogue():
+    """With set_language("zh"), checks, hints, controls, question and readout speak Chinese; numbers stay."""
+    try:
+        set_language("zh")
+        for verdict in (
+            lesson00.check_parameter_count(20),
+            lesson00.check_house_nodes((1, 3)),
+            lesson00.check_image_nodes((64, 10)),
+        ):
+            assert verdict.status == "wrong"
+            assert CJK.search(verdict.message) and CJK.search(verdict.hint), verdict
+        right = lesson00.check_house_nodes((3, 1))
+        assert right.correct and CJK.search(right.message) and "(3, 1)" in right.message
+        assert "还没有作答" in repr(lesson00.check_image_nodes((..., 10)))
+        widget = network_builder()
+        assert all(CJK.search(c.description) for c in widget.controls.values())
+        assert all(CJK.search(label) for label, _ in widget.controls["task"].options)
+        assert CJK.search(widget.children[0].value)  # the question
+        c = widget.controls
+        c["inputs"].value, c["units"].value, c["task"].value = 784, 128, "multiclass"
+        readout = widget.readout.value
+        assert CJK.search(readout) and "Parameters" not in readout
+        assert "101,770" in readout and "100,480" in readout and "1,290" in readout
+        assert "784 &rarr; 128 &rarr; 10" in readout
+    finally:
+        set_language("en")
+    assert "Layer sizes:" in describe([2, 3, 1], "regression")  # back in English
+    assert set(zh_lesson00.ZH) <= set(ZH)
+
+
+def test_every_lesson00_template_has_chinese():
+    """Every t(...) / N(...) literal of this lesson has its Chinese (test_i18n checks all of helpers)."""
+    found = set()
+    for module in (lesson00, start):
+        for node in ast.walk(ast.parse(Path(module.__file__).read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("t", "N")
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.add(node.args[0].value)
+    assert len(found) > 40
+    assert found <= set(ZH), found - set(ZH)  # in zh_lesson00, or shared in zh_common (": ")
+    assert set(zh_lesson00.ZH) <= found, set(zh_lesson00.ZH) - found  # no leftovers

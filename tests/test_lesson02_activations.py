@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import statistics
+import string
 from pathlib import Path
 
 import nbformat
@@ -13,6 +15,7 @@ import pytest
 from helpers import activations as act
 from helpers.exercises import lesson02
 from helpers.gradcheck import numerical_derivative
+from helpers.i18n import ZH, set_language, zh_lesson02
 from helpers.widgets import activations as widgets
 
 # ----------------------------------------------------------------------------- the lesson's facts
@@ -38,12 +41,13 @@ def test_ten_sigmoid_layers_are_the_first_below_one_millionth():
 
 
 NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "02_activations.ipynb"
+NOTEBOOK_ZH = NOTEBOOK.parent / "zh" / NOTEBOOK.name
 
 
-def answer_blocks() -> list[str]:
-    """The notebook's "What you should see" blocks, in order."""
-    nb = nbformat.read(NOTEBOOK, as_version=4)
-    return [c.source for c in nb.cells if c.cell_type == "markdown" and "What you should see" in c.source]
+def answer_blocks(path: Path = NOTEBOOK, summary: str = "What you should see") -> list[str]:
+    """The notebook's "What you should see" blocks (你应该看到 in the Chinese edition), in order."""
+    nb = nbformat.read(path, as_version=4)
+    return [c.source for c in nb.cells if c.cell_type == "markdown" and summary in c.source]
 
 
 def test_slope_widget_answers():
@@ -304,3 +308,81 @@ def test_tanh_layers_check():
 def test_layers_until_below():
     assert lesson02.layers_until_below(0.25, 1e-6) == 10
     assert lesson02.layers_until_below(0.5, 0.2) == 3
+
+
+# ----------------------------------------------------------------------------- the Chinese edition
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+MODULES = [Path(lesson02.__file__), Path(widgets.__file__)]
+
+
+def lesson_templates() -> set[str]:
+    """Every literal this lesson's modules pass to t(...) or N(...)."""
+    found = set()
+    for path in MODULES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("t", "N")
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_every_lesson02_template_has_chinese_and_none_is_left_over():
+    templates = lesson_templates()
+    assert len(templates) > 50
+    assert not [text for text in templates if text not in ZH], "templates without Chinese"
+    fields = [
+        text
+        for text in templates
+        if {f for _, f, _, _ in string.Formatter().parse(text) if f}
+        != {f for _, f, _, _ in string.Formatter().parse(ZH[text]) if f}
+    ]
+    assert not fields, f"placeholders differ: {fields}"
+    assert not set(zh_lesson02.ZH) - templates, "zh_lesson02 holds translations no module of lesson 02 uses"
+
+
+def test_checks_and_widgets_speak_chinese():
+    try:
+        set_language("zh")
+        value = lesson02.check_sigmoid_slope(float(act.sigmoid(-1.0)))
+        assert value.status == "wrong" and "不是它的斜率" in value.hint and "还不对" in repr(value)
+        swapped = lesson02.check_activation_choice({"output": "relu", "hidden": "relu"})
+        assert swapped.message == "对是/否分类器的输出层来说，“relu”不是最好的选择。"
+        assert "概率" in swapped.hint
+        assert "给 'output' 用的函数名" in lesson02.check_activation_choice({"output": ..., "hidden": ...}).message
+        assert "还缺 'hidden'" in lesson02.check_activation_choice({"output": "sigmoid"}).message
+        eight = lesson02.check_tanh_layers(8)
+        assert eight.correct and "0.420^8 = 0.000968，第一次低于 0.001" in eight.message
+        assert "还差一层" in lesson02.check_tanh_layers(7).message
+
+        explorer = widgets.activation_explorer()
+        question = explorer.children[0].value
+        assert "问题：" in question and "sigmoid 的斜率在哪里最大？" in question
+        assert [c.description for c in explorer.controls.values()] == ["函数 f", "净输入 z"]
+        assert "函数值 σ(2.0) = 0.881，斜率 σ′(2.0) = 0.105。" in explorer.readout.value
+        explorer.controls["z"].value = 6.0
+        assert "饱和" in explorer.readout.value and "0.000247" in explorer.readout.value
+
+        gradient = widgets.vanishing_gradient_explorer(layers=10)
+        assert CJK.search(gradient.children[0].value)
+        assert "经过 10 层后：0.250<sup>10</sup> = 9.54e-07，<b>低于百万分之一</b>。" in gradient.readout.value
+        gradient.controls["layers"].value = 1
+        assert "经过 1 层后" in gradient.readout.value
+    finally:
+        set_language("en")
+    back = widgets.vanishing_gradient_explorer(layers=10)
+    assert "After 10 layers" in back.readout.value and "below one millionth" in back.readout.value
+    assert lesson02.check_tanh_layers(7).message == "7 is one short."
+
+
+def test_chinese_answer_blocks_hold_the_english_numbers():
+    slope, layers = answer_blocks(NOTEBOOK_ZH, "你应该看到")
+    for text in ["0.25", "0.0025", "0.00247", "| 2 | 0.105 | 0.0707 | 1.000 |", "| −2 | 0.105 | 0.0707 | 0 |"]:
+        assert text in slope
+    for text in ["10 层", "3.81·10⁻⁶", "9.5·10⁻⁷", "0.420", "15 层后还剩 2.23·10⁻⁶", "16 层后剩 9.37·10⁻⁷"]:
+        assert text in layers

@@ -1,6 +1,11 @@
-"""Lesson 03, the forward pass: the cat/dog network, its widget, its diagram and its exercise checks."""
+"""Lesson 03, the forward pass: the cat/dog network, its widget, its diagram, its exercise checks, and their Chinese."""
 
 from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -9,8 +14,10 @@ from matplotlib.collections import LineCollection
 
 from helpers.activations import relu, sigmoid
 from helpers.exercises import lesson03 as ex
+from helpers.i18n import ZH, set_language
 from helpers.network import forward
 from helpers.plots import draw_network
+from helpers.widgets import forward as forward_widget
 from helpers.widgets.forward import (
     ACTIVATIONS,
     WEIGHT_LABEL_AT,
@@ -325,3 +332,59 @@ def test_batch_output_shape_check():
         verdict = ex.check_batch_output_shape(mistake)
         assert verdict.status == "wrong" and verdict.hint, mistake
     assert ex.check_batch_output_shape(50).status == "invalid"
+
+
+# ------------------------------------------------------------------ the Chinese edition
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def test_checks_and_widget_speak_chinese():
+    """With set_language("zh"), the verdicts, hints, question, labels and readout are Chinese."""
+    try:
+        set_language("zh")
+        transposed = ex.check_w1_shape((5, 4))
+        assert transposed.status == "wrong" and CJK.search(transposed.hint) and "转置" in transposed.hint
+        assert "还没有作答" in repr(ex.check_batch_output_shape(...))
+        no_relu = ex.check_hidden_activations(np.array([[1.4, -2.1, 1.1]]))
+        assert CJK.search(no_relu.message) and "ReLU" in no_relu.hint and CJK.search(no_relu.hint)
+        mistake = ex.check_forward_two_layers(lambda x, W1, b1, W2, b2: sigmoid(relu(x @ W1 + b1) @ W2))
+        assert mistake.status == "wrong" and "b2" in mistake.hint and CJK.search(mistake.hint)
+        assert "正确" in repr(ex.check_w1_shape((4, 5)))
+        widget = forward_explorer()
+        question = widget.children[0].value
+        assert "问题" in question and "？" in question
+        assert all(CJK.search(c.description) for c in widget.controls.values())
+        text = widget.readout.value
+        assert "隐藏层" in text and "0.188</b> &lt; 0.5" in text and "狗" in text and "dog" not in text
+        widget.controls["x1"].value = 8.0
+        widget.controls["x2"].value = 3.0
+        assert "0.799</b> ≥ 0.5" in widget.readout.value and "猫" in widget.readout.value
+        assert widget.diagram.label.get_text() == "cat"  # the figure keeps its English word (no CJK font)
+        plt.close("all")
+    finally:
+        set_language("en")
+    assert "dog" in forward_explorer().readout.value
+    plt.close("all")
+
+
+def test_every_lesson03_template_has_chinese():
+    """Every t(...) / N(...) template of the widget and the checks is in a catalogue, same placeholders."""
+    def names(text):
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+    for module in (forward_widget, ex):
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        templates = [
+            node.args[0].value
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in ("t", "N")
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ]
+        assert len(templates) > 10
+        for template in templates:
+            assert template in ZH, template
+            assert names(template) == names(ZH[template]), template

@@ -325,3 +325,55 @@ def test_half_mse_gradient_check():
     ]:
         verdict = ex.check_half_mse_gradient(mistake)
         assert verdict.status == "wrong" and word in verdict.hint, (mistake, verdict)
+
+
+# ------------------------------------------------------------------ the Chinese edition
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def test_checks_and_widget_speak_chinese():
+    """With set_language("zh") the verdicts, the widget's question, labels and readout are Chinese."""
+    from helpers.i18n import set_language
+
+    try:
+        set_language("zh")
+        for verdict in [
+            ex.check_mse(14.0),  # a mistake with its own hint
+            ex.check_bce(np.inf),
+            ex.check_loss_choice({**ex.TASKS, "cat_or_dog": "mse"}),
+            ex.check_loss_choice("mse"),
+            ex.check_half_mse_gradient(-20.0),
+        ]:
+            assert CJK.search(verdict.message) and CJK.search(verdict.hint or verdict.message), verdict
+        assert CJK.search(repr(ex.check_half_mse_gradient(...)))
+        assert "（房子 1 的斜率）" in ex.check_half_mse_gradient(...).message
+        w = loss_explorer()
+        question = w.children[0].value
+        assert "问题：" in question and CJK.search(question.split("</strong>")[1])
+        assert CJK.search(w.controls["y_hat"].description) and CJK.search(w.controls["y"].description)
+        assert [label for label, _ in w.controls["y"].options] == ["y = 1（猫）", "y = 0（狗）"]
+        assert "判断对了" in w.readout.value and "猫" in w.readout.value
+        assert numbers(w.readout.value) == pytest.approx([0.09, 0.357], abs=5e-4)  # the numbers stay
+        w.controls["y_hat"].value = 0.0
+        assert "正好是 0" in w.readout.value and "1e-12" in w.readout.value
+        for y_hat, y in [(0.7, 1), (0.3, 0), (0.5, 1), (0.2, 1), (0.0, 0), (1.0, 1)]:
+            text = describe(y_hat, y)
+            assert CJK.search(text) and ". " not in text, text  # no English sentence left
+    finally:
+        set_language("en")
+        plt.close("all")
+    assert "(right)" in describe(0.7, 1)  # English again
+
+
+def test_every_template_of_lesson04_has_chinese():
+    """test_i18n checks all of helpers; this names lesson 04's own templates in one place."""
+    from test_i18n import TEMPLATES
+
+    from helpers.i18n import ZH
+    from helpers.i18n.zh_lesson04 import ZH as ZH_LESSON04
+
+    mine = {text for text, where in TEMPLATES.items() if "lesson04" in where or "widgets/losses" in where}
+    assert mine, "no templates found in lesson 04's modules"
+    assert not [text for text in mine if text not in ZH]
+    assert set(ZH_LESSON04) <= set(TEMPLATES)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import statistics
+from pathlib import Path
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -14,15 +16,18 @@ from helpers.checks import Verdict
 from helpers.exercises import lesson05 as ex
 from helpers.gradcheck import gradient_check, numerical_derivative
 from helpers.house import ACTIVATIONS, source_backward, source_setup
+from helpers.i18n import ZH, set_language
 from helpers.losses import binary_cross_entropy
 from helpers.network import backward, forward
 from helpers.optimizers import gradient_descent_step
+from helpers.widgets import descent
 from helpers.widgets.descent import (
     CENTRE,
     REGIMES,
     classify,
     descent_explorer,
     descent_path,
+    describe,
     gap_factor,
     loss,
     plot_regimes,
@@ -388,3 +393,46 @@ def test_backward_check_is_not_fooled_by_an_answer_that_changes_its_inputs():
         return grads
 
     assert ex.check_my_backward(untidy).correct
+
+
+# ------------------------------------------------------------------ in Chinese
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def test_checks_and_widget_speak_chinese():
+    """set_language("zh"): verdicts, hints, the widget's question, labels and readout are Chinese; numbers stay."""
+    try:
+        set_language("zh")
+        uphill = ex.check_gradient_step(0.0)
+        assert uphill.status == "wrong" and CJK.search(uphill.message) and CJK.search(uphill.hint)
+        steep = ex.check_steep_regime("converge")
+        assert CJK.search(steep.hint) and "η = 0.3" in steep.hint
+        assert CJK.search(repr(ex.check_bce_slope(lambda z, y: y - sigmoid(z))))
+        verdict = ex.check_my_backward(_no_relu_slope)
+        assert verdict.status == "wrong" and CJK.search(verdict.message) and "W1, b1" in verdict.message
+        assert CJK.search(ex.check_my_backward(backward).message)
+        widget = descent_explorer(lr=0.1, steps=20)
+        assert CJK.search(widget.children[0].value)  # the question
+        assert all(CJK.search(control.description) for control in widget.controls.values())
+        text = widget.readout.value
+        assert CJK.search(text) and "converge" in text and "w = 2.965" in text  # the regime keeps its English name
+        widget.controls["lr"].value = 1.05
+        assert "diverge" in widget.readout.value and "20.182" in widget.readout.value
+        for lr, steps in [(0.01, 1), (0.9, 20), (1.0, 5)]:
+            assert CJK.search(describe(lr, steps)[1])
+    finally:
+        set_language("en")
+    assert "Regime: converge" in descent_explorer().readout.value
+
+
+def test_every_message_of_the_lesson_has_chinese():
+    """Every template in lesson 05's modules has its Chinese (tests/test_i18n.py checks all of helpers)."""
+    mine = []
+    for module in (ex, descent):
+        for node in ast.walk(ast.parse(Path(module.__file__).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("t", "N"):
+                if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+                    mine.append(node.args[0].value)
+    assert len(mine) > 40
+    assert [text for text in mine if text not in ZH] == []

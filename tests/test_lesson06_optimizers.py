@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import statistics
+import string
+from pathlib import Path
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -12,6 +15,7 @@ import pytest
 from helpers.data import Scaler, least_squares, make_house_prices
 from helpers.exercises import lesson06 as ex
 from helpers.gradcheck import numerical_gradient, relative_error
+from helpers.i18n import ZH, set_language
 from helpers.optimizers import Adam, decayed_learning_rate, gradient_descent_step, make_optimizer
 from helpers.surfaces import BLOW_UP, house_surface, run_optimizer, updates_per_epoch
 from helpers.widgets.optimizers import (
@@ -354,3 +358,57 @@ def test_standardised_check():
         verdict = ex.check_standardised(answer)
         assert verdict.status == "wrong" and word in verdict.hint
     assert ex.check_standardised(np.zeros(8)).status == "wrong"
+
+
+# ------------------------------------------------------------------ the Chinese edition
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def test_checks_and_widget_speak_chinese():
+    """In Chinese the verdicts, hints, question, controls and readout are Chinese; "en" brings English back."""
+    try:
+        set_language("zh")
+        for verdict in [ex.check_adam_first_step(3.2), ex.check_batch_sizes((1, 250, 7)),
+                        ex.check_batch_sizes((1, 250, 8)), ex.check_decayed_lr(...),
+                        ex.check_standardised(ex.AREAS - 70), ex.check_batch_sizes((..., 1, 2))]:
+            assert CJK.search(verdict.message), verdict
+            assert not verdict.hint or CJK.search(verdict.hint), verdict
+        assert "向上取整" in ex.check_batch_sizes((1, 250, 7)).hint
+        w = optimizer_explorer()
+        question = w.children[0].value
+        assert "问题" in question and CJK.search(question.split("</strong>")[1]) and "30 轮" in question
+        assert w.controls["optimizer"].description == "优化器"
+        assert [label for label, _ in w.controls["optimizer"].options] == ["梯度下降", "动量法", "Adam"]
+        assert CJK.search(w.controls["scaled"].description) and CJK.search(w.controls["batch_size"].description)
+        assert "全批量" in w.controls["batch_size"].options[-1][0]
+        assert "发散" in w.readout.value  # the widget starts blown up
+        w.controls["lr"].value = 10**-3.25
+        text = w.readout.value
+        assert "梯度下降" in text and "每轮 1 次更新" in text and "<b>75%</b>" in text and "6,297" in text
+        w.controls["scaled"].value = True
+        assert "已标准化" in w.readout.value
+    finally:
+        set_language("en")
+        plt.close("all")
+    english = optimizer_explorer()
+    assert "Blew up" in english.readout.value and english.controls["optimizer"].description == "optimizer"
+    plt.close("all")
+
+
+def test_every_template_of_lesson06_has_chinese():
+    """Every t(...) / N(...) literal in this lesson's modules has a translation with the same placeholders."""
+    from helpers.exercises import lesson06
+    from helpers.widgets import optimizers as widget_module
+
+    fields = lambda text: {f for _, f, _, _ in string.Formatter().parse(text) if f is not None}  # noqa: E731
+    found = []
+    for module in (lesson06, widget_module):
+        for node in ast.walk(ast.parse(Path(module.__file__).read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("t", "N")
+                    and node.args and isinstance(node.args[0], ast.Constant)):
+                found.append(node.args[0].value)
+    assert len(found) > 50
+    for template in found:
+        assert template in ZH, f"no Chinese for {template!r}"
+        assert fields(template) == fields(ZH[template]), template

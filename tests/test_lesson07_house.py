@@ -29,6 +29,7 @@ from helpers.house import (
     train_source_snapshots,
     train_with_snapshots,
 )
+from helpers.i18n import ZH, set_language
 from helpers.losses import half_mse
 from helpers.network import forward, init_params
 from helpers.optimizers import History, train
@@ -347,3 +348,42 @@ def test_check_why_differ():
         verdict = lesson07.check_why_differ(option)
         assert verdict.status == "wrong" and verdict.hint
     assert lesson07.check_why_differ("e").status == "invalid"
+
+
+# --------------------------------------------------------------------------- the Chinese edition
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def test_checks_and_widget_speak_chinese():
+    try:
+        set_language("zh")
+        verdict = lesson07.check_fewest_units(3)
+        assert verdict.status == "wrong" and CJK.search(verdict.message) and CJK.search(verdict.hint)
+        assert "14.36" in verdict.message and "14.88" in verdict.message
+        assert CJK.search(repr(lesson07.check_house_price(lesson07._typical_price_mistakes().popitem()[0])))
+        assert CJK.search(repr(lesson07.check_why_differ("a")))
+        assert CJK.search(repr(lesson07.check_fresh_floor(...)))
+        widget = house_trainer()
+        text = widget.readout.value
+        assert CJK.search(text) and numbers(text) == [12.16, 14.36]  # the same numbers, in bold
+        question = widget.children[0].value
+        assert CJK.search(question) and "？" in question
+        assert all(CJK.search(control.description) for control in widget.controls.values())
+        scaling = widget.controls["scaling"]
+        assert [label for label, _ in scaling.options] == ["开", "关"] and scaling.value == "on"
+        scaling.value = "off"  # values stay English: the notebook's code and the tests set them
+        assert "3 个隐藏单元中有 2 个死了" in widget.readout.value  # as in English: 2 of 3 units dead
+    finally:
+        set_language("en")
+    assert "hidden units" in house_trainer().readout.value
+
+
+def test_every_lesson07_template_has_chinese():
+    from test_i18n import TEMPLATES
+
+    mine = {text for text, where in TEMPLATES.items() if "lesson07" in where or "widgets/house" in where}
+    assert len(mine) >= 40
+    assert not [text for text in mine if text not in ZH], "run tests/test_i18n.py for the list"
+    for text in mine:
+        assert CJK.search(ZH[text]), text

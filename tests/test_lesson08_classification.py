@@ -416,3 +416,83 @@ def test_exercise_08_4_solution_numbers():
     assert percent(lesson08.xor_accuracies(1)[0]) == 76
     assert [percent(a) for a in lesson08.xor_accuracies(2)] == [93, 84]
     assert percent(lesson08.xor_accuracies(3)[1]) == 96
+
+
+# --------------------------------------------------------------------------- the Chinese edition
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+LESSON08_MODULES = ("helpers/exercises/lesson08.py", "helpers/widgets/playground.py")
+
+
+def lesson08_templates() -> set[str]:
+    """Every literal passed to t(...) or N(...) in lesson 08's modules (shared ones included)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    found = set()
+    for name in LESSON08_MODULES:
+        for node in ast.walk(ast.parse((root / name).read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("t", "N")
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_checks_and_widget_speak_chinese():
+    from helpers.i18n import set_language
+
+    try:
+        set_language("zh")
+        for verdict in [
+            lesson08.check_accuracy_by_hand(0.5),  # a mistake with its own hint
+            lesson08.check_accuracy_by_hand(66.7),  # a percentage
+            lesson08.check_output_activation("tanh"),
+            lesson08.check_output_and_loss({**SOLVED_08_3, "rain_loss": "mse"}),
+            lesson08.check_smallest_xor_layer(2),
+        ]:
+            assert verdict.status == "wrong", verdict
+            assert CJK.search(verdict.message) and CJK.search(verdict.hint), verdict
+        assert "“猫”" in lesson08.check_accuracy_by_hand(0.5).hint
+        partly = lesson08.check_output_and_loss({**SOLVED_08_3, "rain_loss": ...})
+        assert "'rain_loss'" in partly.message and CJK.search(partly.message)  # the key stays as code
+        assert lesson08.check_output_and_loss(SOLVED_08_3).correct
+        assert CJK.search(lesson08.check_output_and_loss(SOLVED_08_3).message)
+        right = lesson08.check_smallest_xor_layer(3)
+        assert right.correct and "96%" in right.message and CJK.search(right.message)  # the same numbers
+        assert CJK.search(repr(lesson08.check_smallest_xor_layer(...)))
+
+        w = playground()
+        question = w.children[0].value
+        assert "问题：" in question and CJK.search(question.split("</strong>")[1]) and "？" in question
+        assert all(CJK.search(control.description) for control in w.controls.values())
+        assert w.controls["dataset"].value == "circles"  # values stay English: the notebook's code uses them
+        text = w.readout.value
+        assert "训练准确率 100%" in text and "测试准确率 98%" in text and "共 33 个参数" in text
+        assert "log 2 = 0.693" in text and "Train" not in text and "parameters" not in text
+        drive(w, dataset="xor", hidden=0)
+        assert "一条直线" in w.readout.value and "2 → 1" in w.readout.value
+        drive(w, hidden=1)
+        assert "1 个用 tanh 的隐藏单元" in w.readout.value
+    finally:
+        set_language("en")
+    assert "Train accuracy" in playground().readout.value  # English again
+
+
+def test_every_lesson08_template_has_chinese():
+    from helpers.i18n import ZH
+    from helpers.i18n.zh_lesson08 import ZH as ZH_LESSON08
+
+    mine = lesson08_templates()
+    assert len(mine) >= 50
+    assert not [text for text in mine if text not in ZH], "run tests/test_i18n.py for the list"
+    assert set(ZH_LESSON08) == mine  # the lesson's catalogue holds exactly its own templates
+    for text in mine:
+        words = re.sub(r"\{[^}]*\}", "", text)
+        assert CJK.search(ZH_LESSON08[text]) or not re.search("[A-Za-z]", words), text  # "{key}: {message}"

@@ -7,7 +7,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from notebook_tools import NOTEBOOKS, ROOT, exercises, lesson_paths, read, source, tags
+from notebook_tools import KEYWORDS, NOTEBOOKS, ROOT, exercises, language_of, lesson_paths, read, source, tags
 
 PATHS = lesson_paths()
 IDS = [str(p.relative_to(NOTEBOOKS)) for p in PATHS]
@@ -48,16 +48,17 @@ def test_file_names_are_numbered():
 
 def test_top_cell(lesson):
     path, nb = lesson
+    words = KEYWORDS[language_of(path)]
     top = source(nb.cells[0])
     assert nb.cells[0].cell_type == "markdown"
     number = path.name[:2]
     assert re.match(rf"# {number}\b", top), f"{path.name}: the first line must be '# {number} · Title'"
-    objectives = re.search(r"You will[^\n]*\n((?:\s*[-*] .+\n?)+)", top)
-    assert objectives, f"{path.name}: the top needs 'You will ...' followed by bullet objectives"
+    objectives = re.search(rf"{words['objectives']}[^\n]*\n((?:\s*[-*] .+\n?)+)", top)
+    assert objectives, f"{path.name}: the top needs '{words['objectives']} ...' followed by bullet objectives"
     count = len(re.findall(r"^\s*[-*] ", objectives.group(1), re.MULTILINE))
     assert 3 <= count <= 5, f"{path.name}: {count} objectives; the standard asks for 3-5"
-    assert "Before you start" in top, f"{path.name}: name the prerequisites ('Before you start')"
-    assert re.search(r"Time:\**\s*about \d+", top), f"{path.name}: give a time estimate ('Time: about N minutes')"
+    assert words["before"] in top, f"{path.name}: name the prerequisites ('{words['before']}')"
+    assert re.search(words["time"], top), f"{path.name}: give a time estimate"
 
 
 def test_kernel_is_python3(lesson):
@@ -110,7 +111,7 @@ def test_has_a_widget_after_a_static_figure(lesson):
             for o in c.get("outputs", [])
         ) or any(c.cell_type == "markdown" and images_in(source(c)) for c in before)
         assert has_figure, f"{path.name} cell {i}: put a static figure of the same idea right before the widget"
-        question = any(c.cell_type == "markdown" and "?" in source(c) for c in before)
+        question = any(c.cell_type == "markdown" and ("?" in source(c) or "？" in source(c)) for c in before)
         assert question, f"{path.name} cell {i}: ask the learner a question to answer with the widget"
 
 
@@ -129,10 +130,11 @@ def test_exercises_have_hints_solution_and_wrong_answer(lesson):
 
 def test_close(lesson):
     path, nb = lesson
+    words = KEYWORDS[language_of(path)]
     text = "\n".join(markdown(nb)[-3:])
-    assert "Common mistakes" in text, f"{path.name}: end with 'Common mistakes'"
-    takeaways = re.search(r"[Kk]ey takeaways[^\n]*\n((?:\s*\d+\. .+\n?|\s*[-*] .+\n?)+)", text)
-    assert takeaways, f"{path.name}: end with 'Key takeaways' as a list"
+    assert words["mistakes"] in text, f"{path.name}: end with '{words['mistakes']}'"
+    takeaways = re.search(rf"{words['takeaways']}[^\n]*\n((?:\s*\d+\. .+\n?|\s*[-*] .+\n?)+)", text)
+    assert takeaways, f"{path.name}: end with '{words['takeaways']}' as a list"
     assert len(re.findall(r"^\s*(?:\d+\.|[-*]) ", takeaways.group(1), re.MULTILINE)) == 3
     later = [p for p in PATHS if p.parent == path.parent and p.name > path.name]
     if later:
@@ -174,25 +176,39 @@ def test_no_orphan_images():
         assert image.resolve() in used, f"images/{image.name} is used by no notebook or README"
 
 
-def test_start_here_maps_every_lesson():
-    start = NOTEBOOKS / "00_start_here.ipynb"
+EDITIONS = {"en": (NOTEBOOKS, "README.md"), "zh": (NOTEBOOKS / "zh", "README.zh-CN.md")}
+
+
+@pytest.mark.parametrize("edition", list(EDITIONS))
+def test_start_here_maps_every_lesson(edition):
+    folder, _ = EDITIONS[edition]
+    start = folder / "00_start_here.ipynb"
     text = "\n".join(markdown(read(start)))
     for path in PATHS:
-        if path.parent == NOTEBOOKS and path != start:
-            assert f"({path.name})" in text, f"00_start_here.ipynb: the course map must link {path.name}"
+        if path.parent == folder and path != start:
+            assert f"({path.name})" in text, f"{start}: the course map must link {path.name}"
 
 
-def test_readme_maps_every_lesson():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+@pytest.mark.parametrize("edition", list(EDITIONS))
+def test_readme_maps_every_lesson(edition):
+    folder, name = EDITIONS[edition]
+    readme = (ROOT / name).read_text(encoding="utf-8")
     for path in PATHS:
-        if path.parent == NOTEBOOKS:
-            assert f"notebooks/{path.name}" in readme, f"README.md: the lesson map must link {path.name}"
+        if path.parent == folder:
+            link = path.relative_to(ROOT).as_posix()
+            assert link in readme, f"{name}: the lesson map must link {link}"
 
 
-def test_readme_links_resolve():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for target in LINK_RE.findall(readme):
+@pytest.mark.parametrize("name", [name for _, name in EDITIONS.values()] + ["GLOSSARY.md", "CONTRIBUTING.md"])
+def test_top_level_links_resolve(name):
+    text = (ROOT / name).read_text(encoding="utf-8")
+    for target in LINK_RE.findall(text):
         if target.startswith(("http://", "https://", "mailto:", "#")):
             continue
-        assert (ROOT / unquote(target.split("#", 1)[0])).exists(), f"README.md: broken link {target}"
+        assert (ROOT / unquote(target.split("#", 1)[0])).exists(), f"{name}: broken link {target}"
+
+
+def test_readmes_link_each_other():
+    assert "README.zh-CN.md" in (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "README.md" in (ROOT / "README.zh-CN.md").read_text(encoding="utf-8")
 

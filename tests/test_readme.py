@@ -28,3 +28,11 @@ def test_binder_opens_lesson_00_and_the_address_is_set_once():
 
 def test_ci_runs_the_readme_test_command():
     assert "make test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_chinese_readme_opens_the_chinese_lesson_00_on_the_same_repository():
+    chinese = (ROOT / "README.zh-CN.md").read_text(encoding="utf-8")
+    repo = re.search(r"^\[repo\]: https://github.com/(\S+)$", README, re.MULTILINE).group(1)
+    expected = f"https://mybinder.org/v2/gh/{repo}/HEAD?urlpath=lab/tree/notebooks/zh/00_start_here.ipynb"
+    assert expected in chinese
+    assert chinese.lstrip().startswith("[English](README.md)") or "[English](README.md)" in chinese[:200]

@@ -31,6 +31,7 @@ from ..checks import (
     unanswered,
     wrong,
 )
+from ..i18n import N, t
 from ..network import predict
 
 # The house neuron of the lesson: weight 1.2 for the area, 5 for the location score.
@@ -61,35 +62,38 @@ def _same(value: float, target: float, tol: float = 1e-6) -> bool:
 def check_house_neuron(answer: Any) -> Verdict:
     """Exercise 01.1: ``(z, a)`` for x = [50, 6], w = [1.2, 5], b = 20 and ReLU."""
     if is_blank(answer):
-        return unanswered("numbers for z and a")
+        return unanswered(t("numbers for z and a"))
     if not isinstance(answer, (tuple, list)) or len(answer) != 2:
         return invalid(
-            f"Expected two numbers, (z, a); got {type(answer).__name__}.",
-            "Keep the last line as check_house_neuron((z, a)).",
+            t("Expected two numbers, (z, a); got {kind}.", kind=type(answer).__name__),
+            t("Keep the last line as check_house_neuron((z, a))."),
         )
     if any(is_blank(part) for part in answer):
-        return unanswered("numbers for both z and a")
+        return unanswered(t("numbers for both z and a"))
     z, a = (as_number(part) for part in answer)
     if z is None or a is None:
-        return invalid("z and a must each be one number.")
+        return invalid(t("z and a must each be one number."))
     z_want = _z(HOUSE_X)
     a_want = float(relu(z_want))
     if not _same(z, z_want):
+        not_it = t("z = {z:g} is not it.", z=z)
         if _same(z, z_want - B):
-            return wrong(f"z = {z:g} is not it.", "You left out the bias: add b = 20 after the two products.")
+            return wrong(not_it, t("You left out the bias: add b = 20 after the two products."))
         if _same(z, _z(HOUSE_X[::-1])):
             return wrong(
-                f"z = {z:g} is not it.",
-                "Each weight belongs to its own input: w1 = 1.2 goes with the area x1 = 50, "
-                "w2 = 5 with the location score x2 = 6.",
+                not_it,
+                t(
+                    "Each weight belongs to its own input: w1 = 1.2 goes with the area x1 = 50, "
+                    "w2 = 5 with the location score x2 = 6."
+                ),
             )
-        return wrong(f"z = {z:g} is not it.", "Work it out in three parts: w1 * x1, then w2 * x2, then add both and b.")
+        return wrong(not_it, t("Work it out in three parts: w1 * x1, then w2 * x2, then add both and b."))
     if not _same(a, a_want):
         return wrong(
-            f"z = {z:g} is right, but a = {a:g} is not.",
-            "ReLU keeps a positive z as it is and turns a negative z into 0: a = max(0, z).",
+            t("z = {z:g} is right, but a = {a:g} is not.", z=z, a=a),
+            t("ReLU keeps a positive z as it is and turns a negative z into 0: a = max(0, z)."),
         )
-    return correct(f"z = {z:g} and a = ReLU(z) = {a:g}.")
+    return correct(t("z = {z:g} and a = ReLU(z) = {a:g}.", z=z, a=a))
 
 
 # --------------------------------------------------------------------------- 01.2
@@ -110,13 +114,13 @@ NEURON_CASES = [
     (np.array([10.0, 4.0]), np.array([-1.0, 2.0]), 3.0),
 ]
 
-# Typical wrong neurons, each with the hint that fits it.
+# Typical wrong neurons, each with the hint that fits it (translated when shown).
 _MISTAKES = [
-    (lambda x, w, b: relu(np.dot(w, x)), "You left out the bias: add b to the weighted sum before ReLU."),
-    (lambda x, w, b: np.dot(w, x) + b, "You return z. Apply ReLU to it: relu(z), or max(0, z)."),
+    (lambda x, w, b: relu(np.dot(w, x)), N("You left out the bias: add b to the weighted sum before ReLU.")),
+    (lambda x, w, b: np.dot(w, x) + b, N("You return z. Apply ReLU to it: relu(z), or max(0, z).")),
     (
         lambda x, w, b: relu(np.dot(w, x)) + b,
-        "You apply ReLU before adding the bias. Add b first, then apply ReLU to the whole sum.",
+        N("You apply ReLU before adding the bias. Add b first, then apply ReLU to the whole sum."),
     ),
 ]
 
@@ -141,14 +145,16 @@ def check_neuron_function(answer: Any) -> Verdict:
         answer,
         reference_neuron,
         cases,
-        what="a function neuron(x, w, b)",
-        hints=["Compute z = np.dot(w, x) + b, then return relu(z)."],
+        what=t("a function neuron(x, w, b)"),
+        hints=[t("Compute z = np.dot(w, x) + b, then return relu(z).")],
     )
-    if verdict.status == "wrong" and "raised" not in verdict.message:
+    # A function that raised keeps its verdict, which names the error: calling it
+    # again in _matches raises once more and is skipped.
+    if verdict.status == "wrong":
         for mistake, hint in _MISTAKES:
             try:
                 if _matches(answer, mistake):
-                    return wrong(verdict.message, hint)
+                    return wrong(verdict.message, t(hint))
             except Exception:
                 continue
     return verdict
@@ -162,7 +168,7 @@ def check_off_bias(answer: Any) -> Verdict:
     """Exercise 01.3: the largest b for which ReLU(w · x + b) = 0, with x = [80, 4]."""
     weighted = float(np.dot(W, OFF_X))
     expected = -weighted  # z = weighted + b <= 0  <=>  b <= -weighted
-    verdict = check_number(answer, expected, what="the bias, one number")
+    verdict = check_number(answer, expected, what=t("the bias, one number"))
     if verdict.status != "wrong":
         return verdict
     b = as_number(answer)
@@ -171,18 +177,25 @@ def check_off_bias(answer: Any) -> Verdict:
     z = weighted + b
     if _same(b, weighted):
         return wrong(
-            f"b = {b:g} is not it.", "Check the sign: the bias has to cancel w1 * x1 + w2 * x2, so it is negative."
+            t("b = {b:g} is not it.", b=b),
+            t("Check the sign: the bias has to cancel w1 * x1 + w2 * x2, so it is negative."),
         )
     if b < expected:
         return wrong(
-            f"b = {b:g} does switch the neuron off (z = {z:g}, a = 0), but it is not the largest such bias.",
-            "Raise b until z is exactly 0: a larger bias would make z positive.",
+            t(
+                "b = {b:g} does switch the neuron off (z = {z:g}, a = 0), but it is not the largest such bias.",
+                b=b,
+                z=z,
+            ),
+            t("Raise b until z is exactly 0: a larger bias would make z positive."),
         )
     if _same(b, -W[0] * OFF_X[0]) or _same(b, -W[1] * OFF_X[1]):
-        return wrong(f"b = {b:g} is not it.", "The bias has to cancel both weighted inputs, w1 * x1 and w2 * x2.")
+        return wrong(
+            t("b = {b:g} is not it.", b=b), t("The bias has to cancel both weighted inputs, w1 * x1 and w2 * x2.")
+        )
     return wrong(
-        f"With b = {b:g}, z = {z:g} is positive, so ReLU lets it through: a = {float(relu(z)):g}.",
-        "ReLU outputs 0 when z <= 0. Which b makes z = w1 * x1 + w2 * x2 + b exactly 0?",
+        t("With b = {b:g}, z = {z:g} is positive, so ReLU lets it through: a = {a:g}.", b=b, z=z, a=float(relu(z))),
+        t("ReLU outputs 0 when z <= 0. Which b makes z = w1 * x1 + w2 * x2 + b exactly 0?"),
     )
 
 
@@ -199,27 +212,27 @@ def expected_batch_z() -> np.ndarray:
 def check_batch_z(answer: Any) -> Verdict:
     """Exercise 01.4: z = X @ w + b for the three houses of BATCH_X, shape (3,)."""
     if is_blank(answer):
-        return unanswered("z, one number per house")
+        return unanswered(t("z, one number per house"))
     expected = expected_batch_z()
     try:
         value = np.asarray(answer, dtype=float)
     except (TypeError, ValueError):
-        return invalid(f"Expected an array of 3 numbers, got {type(answer).__name__}.")
+        return invalid(t("Expected an array of 3 numbers, got {kind}.", kind=type(answer).__name__))
     if value.shape in ((3, 1), (1, 3)):
         return invalid(
-            f"Expected shape (3,), got {value.shape}.",
-            "Keep w as a flat array of 2 numbers so that X @ w gives one number per house.",
+            t("Expected shape (3,), got {shape}.", shape=value.shape),
+            t("Keep w as a flat array of 2 numbers so that X @ w gives one number per house."),
         )
     if value.shape == expected.shape and np.allclose(value, BATCH_X @ W, atol=1e-6):
-        return wrong("The values are off by the same amount for every house.", "You left out the bias: add + b.")
+        return wrong(t("The values are off by the same amount for every house."), t("You left out the bias: add + b."))
     if value.shape == expected.shape and np.allclose(value, BATCH_X @ W[::-1] + B, atol=1e-6):
         return wrong(
-            "The values are off.",
-            "The weights are swapped: the first column of X (area) goes with w1 = 1.2.",
+            t("The values are off."),
+            t("The weights are swapped: the first column of X (area) goes with w1 = 1.2."),
         )
     return check_array(
         value,
         expected,
-        what="an array of 3 numbers, one z per house",
-        hints=["Each row of X is one house: z = X @ w + b."],
+        what=t("an array of 3 numbers, one z per house"),
+        hints=[t("Each row of X is one house: z = X @ w + b.")],
     )

@@ -22,6 +22,7 @@ from ..checks import (
     unanswered,
     wrong,
 )
+from ..i18n import N, t
 
 # --------------------------------------------------------------------- 02.1 tanh from the sigmoid
 
@@ -30,10 +31,10 @@ TANH_CASES = [(0.5,), (np.array([-3.0, -1.0, 0.0, 0.5, 2.0]),), (np.linspace(-6.
 
 #: Typical slips in tanh(z) = 2 sigmoid(2z) - 1, each with the hint it deserves.
 TANH_SLIPS = [
-    (lambda z: 2 * act.sigmoid(z) - 1, "Close: the sigmoid needs 2z inside, not z. Try act.sigmoid(2 * z)."),
-    (lambda z: 2 * act.sigmoid(2 * z), "Close: subtract 1 at the end, or the result lies in (0, 2)."),
-    (lambda z: act.sigmoid(2 * z) - 1, "Close: multiply the sigmoid by 2 before you subtract 1."),
-    (lambda z: 2 * act.sigmoid(-2 * z) - 1, "The sign inside is flipped: use +2z, not -2z."),
+    (lambda z: 2 * act.sigmoid(z) - 1, N("Close: the sigmoid needs 2z inside, not z. Try act.sigmoid(2 * z).")),
+    (lambda z: 2 * act.sigmoid(2 * z), N("Close: subtract 1 at the end, or the result lies in (0, 2).")),
+    (lambda z: act.sigmoid(2 * z) - 1, N("Close: multiply the sigmoid by 2 before you subtract 1.")),
+    (lambda z: 2 * act.sigmoid(-2 * z) - 1, N("The sign inside is flipped: use +2z, not -2z.")),
 ]
 
 
@@ -56,14 +57,14 @@ def check_tanh_via_sigmoid(answer: Any) -> Verdict:
         answer,
         act.tanh,
         TANH_CASES,
-        what="a function tanh_via_sigmoid(z)",
-        hints=["Stretch, then shift: tanh(z) = 2 * sigmoid(2 * z) - 1."],
+        what=t("a function tanh_via_sigmoid(z)"),
+        hints=[t("Stretch, then shift: tanh(z) = 2 * sigmoid(2 * z) - 1.")],
     )
     if verdict.status != "wrong":
         return verdict
     for slip, hint in TANH_SLIPS:
         if _matches(answer, slip):
-            return wrong(verdict.message, hint)
+            return wrong(verdict.message, t(hint))
     return verdict
 
 
@@ -72,19 +73,22 @@ def check_tanh_via_sigmoid(answer: Any) -> Verdict:
 OPTIONS = ["sigmoid", "relu", "tanh"]
 LAYERS = {"output": "sigmoid", "hidden": "relu"}
 WHERE = {
-    "output": "the output layer of a yes/no classifier",
-    "hidden": "the hidden layers of a deep network",
+    "output": N("the output layer of a yes/no classifier"),
+    "hidden": N("the hidden layers of a deep network"),
 }
 CHOICE_HINTS = {
     "output": {
-        "relu": "ReLU's output can be any number >= 0, such as 7.3: not a probability.",
-        "tanh": "tanh gives numbers in (-1, 1); a probability must lie between 0 and 1.",
+        "relu": N("ReLU's output can be any number >= 0, such as 7.3: not a probability."),
+        "tanh": N("tanh gives numbers in (-1, 1); a probability must lie between 0 and 1."),
     },
     "hidden": {
-        "sigmoid": "Each sigmoid layer multiplies the gradient by at most 0.25: a deep stack of them "
-        "starves the first layers.",
-        "tanh": "tanh works, but its slope is below 1 away from z = 0, so in a deep network the "
-        "gradient still shrinks layer by layer. Which slope stays at 1?",
+        "sigmoid": N(
+            "Each sigmoid layer multiplies the gradient by at most 0.25: a deep stack of them starves the first layers."
+        ),
+        "tanh": N(
+            "tanh works, but its slope is below 1 away from z = 0, so in a deep network the "
+            "gradient still shrinks layer by layer. Which slope stays at 1?"
+        ),
     },
 }
 
@@ -93,24 +97,28 @@ CHOICE_HINTS = {
 def check_activation_choice(answer: Any) -> Verdict:
     """Is ``answer`` the dict {"output": "sigmoid", "hidden": "relu"}?"""
     if is_blank(answer):
-        return unanswered('a dict such as {"output": "...", "hidden": "..."}')
+        return unanswered(t("a dict such as {example}", example='{"output": "...", "hidden": "..."}'))
     if not isinstance(answer, dict):
-        return invalid(f'Expected a dict {{"output": ..., "hidden": ...}}, got {type(answer).__name__}.')
+        example = '{"output": ..., "hidden": ...}'
+        return invalid(t("Expected a dict {example}, got {kind}.", example=example, kind=type(answer).__name__))
     missing = [key for key in LAYERS if key not in answer]
+    if len(missing) == len(LAYERS):
+        return invalid(t("The dict needs the keys 'output' and 'hidden'; 'output' and 'hidden' missing."))
     if missing:
-        names = " and ".join(repr(key) for key in missing)
-        return invalid(f"The dict needs the keys 'output' and 'hidden'; {names} missing.")
+        return invalid(t("The dict needs the keys 'output' and 'hidden'; {name} missing.", name=repr(missing[0])))
     for key, expected in LAYERS.items():
-        verdict = check_choice(
-            answer[key], expected, options=OPTIONS, hints=CHOICE_HINTS[key], what=f"a name for {key!r}"
-        )
+        hints = {option: t(hint) for option, hint in CHOICE_HINTS[key].items()}
+        what = t("a name for {key}", key=repr(key))
+        verdict = check_choice(answer[key], expected, options=OPTIONS, hints=hints, what=what)
         if verdict.status == "unanswered":
             return verdict
         if verdict.status == "invalid":
-            return invalid(f"{key!r}: {verdict.message}")
+            return invalid(f"{key!r}{t(': ')}{verdict.message}")
         if not verdict.correct:
-            return wrong(f"{verdict.message[:-1]} for {WHERE[key]}.", verdict.hint)
-    return correct("Sigmoid for a yes/no output, ReLU for the hidden layers of a deep network.")
+            choice = answer[key].strip().lower()
+            message = t('"{choice}" is not the best choice for {where}.', choice=choice, where=t(WHERE[key]))
+            return wrong(message, verdict.hint)
+    return correct(t("Sigmoid for a yes/no output, ReLU for the hidden layers of a deep network."))
 
 
 # --------------------------------------------------------------------- 02.3 the sigmoid's slope
@@ -127,16 +135,17 @@ def check_sigmoid_slope(answer: Any) -> Verdict:
     return check_number(
         answer,
         float(act.sigmoid_derivative(z)),
-        what="the slope as a number",
+        what=t("the slope as a number"),
         tol=5e-4,
-        hints=["First s = sigmoid(-1), then s * (1 - s)."],
+        hints=[t("First s = sigmoid(-1), then s * (1 - s).")],
         wrong_answers={
-            s: "That is the value sigmoid(-1), not its slope. The slope is s * (1 - s).",
-            1 - s: "You have 1 - s; multiply it by s as well.",
-            z * (1 - z): "Put s = sigmoid(z) into s * (1 - s), not z itself.",
-            float(act.sigmoid_derivative(0.0)): "0.25 is the slope at z = 0, the largest there is; "
-            "at z = -1 it is smaller.",
-            -float(act.sigmoid_derivative(z)): "The sigmoid only goes up, so its slope is never negative.",
+            s: t("That is the value sigmoid(-1), not its slope. The slope is s * (1 - s)."),
+            1 - s: t("You have 1 - s; multiply it by s as well."),
+            z * (1 - z): t("Put s = sigmoid(z) into s * (1 - s), not z itself."),
+            float(act.sigmoid_derivative(0.0)): t(
+                "0.25 is the slope at z = 0, the largest there is; at z = -1 it is smaller."
+            ),
+            -float(act.sigmoid_derivative(z)): t("The sigmoid only goes up, so its slope is never negative."),
         },
     )
 
@@ -172,33 +181,52 @@ def _one_number(answer: Any) -> float | None:
 def check_tanh_layers(answer: Any) -> Verdict:
     """Is ``answer`` the number of tanh layers (z = 1 each) after which less than 0.001 is left?"""
     if is_blank(answer):
-        return unanswered("a whole number of layers")
+        return unanswered(t("a whole number of layers"))
     if isinstance(answer, str):
-        return invalid(f"Expected a whole number without quotes, got the text {answer!r}.")
+        return invalid(t("Expected a whole number without quotes, got the text {text}.", text=repr(answer)))
     value = _one_number(answer)
     if value is None:
-        return invalid(f"Expected a whole number of layers, got {type(answer).__name__}.")
+        return invalid(t("Expected a whole number of layers, got {kind}.", kind=type(answer).__name__))
     slope = float(act.tanh_derivative(LAYERS_Z))
     expected = layers_until_below(slope, LAYERS_THRESHOLD)
     if not np.isfinite(value):
-        return wrong(f"Your answer is {value}.", "Count the layers: a whole number such as 3.")
+        return wrong(t("Your answer is {value}.", value=value), t("Count the layers: a whole number such as 3."))
     if value != round(value):
         return wrong(
-            f"{value:.3g} is not a whole number of layers.",
-            "A network has whole layers: take the first whole n at which the product is below 0.001.",
+            t("{value:.3g} is not a whole number of layers.", value=value),
+            t("A network has whole layers: take the first whole n at which the product is below 0.001."),
         )
     n = int(round(value))
     if n == expected:
         return correct(
-            f"{n} layers: {slope:.3f}^{n} = {slope**n:.6f}, below 0.001 for the first time "
-            f"({slope:.3f}^{n - 1} = {slope ** (n - 1):.4f} is not)."
+            t(
+                "{n} layers: {slope:.3f}^{n} = {product:.6f}, below 0.001 for the first time "
+                "({slope:.3f}^{m} = {previous:.4f} is not).",
+                n=n,
+                slope=slope,
+                product=slope**n,
+                m=n - 1,
+                previous=slope ** (n - 1),
+            )
         )
     if n == expected - 1:
-        return wrong(f"{n} is one short.", f"{slope:.3f}^{n} = {slope**n:.4f} is still above 0.001. One more layer.")
+        return wrong(
+            t("{n} is one short.", n=n),
+            t(
+                "{slope:.3f}^{n} = {product:.4f} is still above 0.001. One more layer.",
+                slope=slope,
+                n=n,
+                product=slope**n,
+            ),
+        )
     if n < 1:
-        return wrong(f"{n} layers cannot shrink anything.", "Start from 1 and multiply by the slope once per layer.")
+        return wrong(
+            t("{n} layers cannot shrink anything.", n=n), t("Start from 1 and multiply by the slope once per layer.")
+        )
     return wrong(
-        f"{n} is not it: {slope:.3f}^{n} = {slope**n:.3g}.",
-        "First the slope, tanh'(1) = 1 - tanh(1)**2; then multiply by it, one layer at a time, "
-        "until less than 0.001 is left.",
+        t("{n} is not it: {slope:.3f}^{n} = {product:.3g}.", n=n, slope=slope, product=slope**n),
+        t(
+            "First the slope, tanh'(1) = 1 - tanh(1)**2; then multiply by it, one layer at a time, "
+            "until less than 0.001 is left."
+        ),
     )

@@ -1,7 +1,10 @@
 """Checks for the exercises of lesson 03, the forward pass.
 
 Every expected value is computed with ``helpers.network`` from the lesson's
-network (``helpers.widgets.forward.cat_dog_params``), never typed in.
+network (``helpers.widgets.forward.cat_dog_params``), never typed in. Every
+message is an English template passed through ``helpers.i18n.t`` when the check
+runs, so it appears in the notebook's language (its Chinese is in
+``helpers/i18n/zh_lesson03.py``).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import numpy as np
 
 from ..activations import relu, sigmoid
 from ..checks import Verdict, check_array, check_function, correct, invalid, is_blank, never_raises, unanswered, wrong
+from ..i18n import N, t
 from ..network import forward, init_params
 from ..widgets.forward import ACTIVATIONS, cat_dog_params
 
@@ -53,19 +57,28 @@ def _check_shape(answer: Any, expected: tuple[int, ...], what: str, mistakes: di
     shape = _as_shape(answer)
     if shape is None:
         return invalid(
-            f"Expected a shape: a tuple of whole numbers such as (2, 3), got {type(answer).__name__} {answer!r:.40}.",
-            "Write the two sizes in round brackets, separated by a comma: (rows, columns).",
+            t(
+                "Expected a shape: a tuple of whole numbers such as (2, 3), got {kind} {value}.",
+                kind=type(answer).__name__,
+                value=f"{answer!r:.40}",
+            ),
+            t("Write the two sizes in round brackets, separated by a comma: (rows, columns)."),
         )
     if shape == expected:
-        return correct(f"{shape} is right.")
+        return correct(t("{value} is right.", value=shape))
     if shape in mistakes:
-        return wrong(f"{shape} is not it.", mistakes[shape])
+        return wrong(t("{value} is not it.", value=shape), mistakes[shape])
     if len(shape) != len(expected):
         return wrong(
-            f"{shape} has {len(shape)} number(s); this array has {len(expected)} dimensions.",
-            "An array here has rows and columns: write (rows, columns).",
+            t(
+                "{shape} has {n} number(s); this array has {dims} dimensions.",
+                shape=shape,
+                n=len(shape),
+                dims=len(expected),
+            ),
+            t("An array here has rows and columns: write (rows, columns)."),
         )
-    return wrong(f"{shape} is not it.", "Rows come first, then columns.")
+    return wrong(t("{value} is not it.", value=shape), t("Rows come first, then columns."))
 
 
 @never_raises
@@ -74,12 +87,14 @@ def check_w1_shape(answer: Any) -> Verdict:
     expected = init_params(SHAPE_LAYERS, seed=0)["W1"].shape
     n_in, n_hidden = SHAPE_LAYERS[0], SHAPE_LAYERS[1]
     mistakes = {
-        (n_hidden, n_in): "That is W1 transposed. W1 has one row per input and one column per hidden neuron, "
-        "so that x @ W1 works: (1, inputs) @ (inputs, hidden).",
-        (1, n_hidden): "That is the shape of b1 (and of the hidden layer's output for one sample), not of W1.",
-        (n_in, 1): "W1 connects the inputs to the hidden layer, not to the output.",
+        (n_hidden, n_in): t(
+            "That is W1 transposed. W1 has one row per input and one column per hidden neuron, "
+            "so that x @ W1 works: (1, inputs) @ (inputs, hidden)."
+        ),
+        (1, n_hidden): t("That is the shape of b1 (and of the hidden layer's output for one sample), not of W1."),
+        (n_in, 1): t("W1 connects the inputs to the hidden layer, not to the output."),
     }
-    return _check_shape(answer, expected, "a shape such as (2, 3)", mistakes)
+    return _check_shape(answer, expected, t("a shape such as (2, 3)"), mistakes)
 
 
 def _two_layers_reference(x, W1, b1, W2, b2):
@@ -103,31 +118,31 @@ def _two_layer_cases() -> list[tuple]:
     return cases
 
 
-#: Typical mistakes in a two-layer forward pass, each with the hint it deserves.
+#: Typical mistakes in a two-layer forward pass, each with the hint it deserves (translated when shown).
 _TWO_LAYER_MISTAKES = [
     (
         lambda x, W1, b1, W2, b2: sigmoid(sigmoid(x @ W1 + b1) @ W2 + b2),
-        "The hidden layer uses sigmoid. In this network the hidden layer uses relu; only the output uses sigmoid.",
+        N("The hidden layer uses sigmoid. In this network the hidden layer uses relu; only the output uses sigmoid."),
     ),
     (
         lambda x, W1, b1, W2, b2: sigmoid((x @ W1 + b1) @ W2 + b2),
-        "The hidden layer has no activation. Apply relu to x @ W1 + b1 before you pass it on.",
+        N("The hidden layer has no activation. Apply relu to x @ W1 + b1 before you pass it on."),
     ),
     (
         lambda x, W1, b1, W2, b2: relu(relu(x @ W1 + b1) @ W2 + b2),
-        "The output uses relu. The output layer uses sigmoid, so that y_hat is a probability between 0 and 1.",
+        N("The output uses relu. The output layer uses sigmoid, so that y_hat is a probability between 0 and 1."),
     ),
     (
         lambda x, W1, b1, W2, b2: sigmoid(relu(x @ W1) @ W2),
-        "The biases are missing. Add b1 in the hidden layer and b2 in the output layer.",
+        N("The biases are missing. Add b1 in the hidden layer and b2 in the output layer."),
     ),
     (
         lambda x, W1, b1, W2, b2: sigmoid(relu(x @ W1 + b1) @ W2),
-        "b2 is missing. Add it to the output layer's weighted sum, before sigmoid.",
+        N("b2 is missing. Add it to the output layer's weighted sum, before sigmoid."),
     ),
     (
         lambda x, W1, b1, W2, b2: sigmoid(relu(x @ W1) @ W2 + b2),
-        "b1 is missing. Add it to the hidden layer's weighted sum, before relu.",
+        N("b1 is missing. Add it to the hidden layer's weighted sum, before relu."),
     ),
 ]
 
@@ -140,10 +155,11 @@ def check_forward_two_layers(answer: Any) -> Verdict:
         answer,
         _two_layers_reference,
         cases,
-        what="your function forward_two_layers",
-        hints=["Hidden layer: a1 = relu(x @ W1 + b1). Output: sigmoid(a1 @ W2 + b2)."],
+        what=t("your function forward_two_layers"),
+        hints=[t("Hidden layer: a1 = relu(x @ W1 + b1). Output: sigmoid(a1 @ W2 + b2).")],
     )
-    if verdict.status != "wrong" or "raised" in verdict.message:
+    # A function that raised keeps its verdict: each comparison below would raise too (same = False).
+    if verdict.status != "wrong":
         return verdict
     for mistake, hint in _TWO_LAYER_MISTAKES:
         try:
@@ -152,7 +168,7 @@ def check_forward_two_layers(answer: Any) -> Verdict:
         except Exception:
             same = False
         if same:
-            return wrong(verdict.message, hint)
+            return wrong(verdict.message, t(hint))
     return verdict
 
 
@@ -163,30 +179,32 @@ def check_hidden_activations(answer: Any) -> Verdict:
     _, cache = forward(HIDDEN_INPUT, params, ACTIVATIONS)
     expected, z_hidden = cache["A1"], cache["Z1"]
     if _has_blank(answer):
-        return unanswered("the three numbers a1, a2, a3")
+        return unanswered(t("the three numbers a1, a2, a3"))
     try:
         value = np.asarray(answer, dtype=float)
     except (TypeError, ValueError):
         value = None
     if value is not None and value.shape == (expected.size,):
         return invalid(
-            f"Expected shape {expected.shape}, got {value.shape}.",
-            "Keep the row: x has shape (1, 2), so x @ W1 + b1 has shape (1, 3). "
-            "Write the numbers inside double brackets, [[..., ..., ...]].",
+            t("Expected shape {expected}, got {got}.", expected=expected.shape, got=value.shape),
+            t(
+                "Keep the row: x has shape (1, 2), so x @ W1 + b1 has shape (1, 3). "
+                "Write the numbers inside double brackets, [[..., ..., ...]]."
+            ),
         )
     if value is not None and value.shape == expected.shape and not np.allclose(value, expected, atol=1e-6):
         if np.allclose(value, z_hidden, atol=1e-6):
             return wrong(
-                "These are the net inputs z, not the outputs a.", "You forgot ReLU: every negative z becomes 0."
+                t("These are the net inputs z, not the outputs a."), t("You forgot ReLU: every negative z becomes 0.")
             )
         without_bias = z_hidden - params["b1"]
         if np.allclose(value, without_bias, atol=1e-6) or np.allclose(value, relu(without_bias), atol=1e-6):
-            return wrong("The biases are missing.", "Add b1 to the weighted sums before ReLU.")
+            return wrong(t("The biases are missing."), t("Add b1 to the weighted sums before ReLU."))
     return check_array(
         answer,
         expected,
-        what="an array of shape (1, 3)",
-        hints=["Neuron j: z_j = W1[0, j] * x1 + W1[1, j] * x2 + b1[0, j], then a_j = max(0, z_j)."],
+        what=t("an array of shape (1, 3)"),
+        hints=[t("Neuron j: z_j = W1[0, j] * x1 + W1[1, j] * x2 + b1[0, j], then a_j = max(0, z_j).")],
     )
 
 
@@ -198,10 +216,10 @@ def check_batch_output_shape(answer: Any) -> Verdict:
     expected = forward(X, params, ACTIVATIONS)[0].shape
     m, n_in, n_hidden = BATCH_SIZE, params["W1"].shape[0], params["W1"].shape[1]
     mistakes = {
-        (1, m): "Rows are samples: each of the 50 animals keeps its own row, and the output layer has one column.",
-        (m,): "forward keeps two dimensions: (rows, columns), even with one column.",
-        (m, n_hidden): "That is the shape of the hidden layer's output. The output layer has one node.",
-        (m, n_in): "That is the shape of the input X. Follow the shapes through both layers.",
-        (1, 1): "(1, 1) is the output for one animal. With 50 animals there is one row per animal.",
+        (1, m): t("Rows are samples: each of the 50 animals keeps its own row, and the output layer has one column."),
+        (m,): t("forward keeps two dimensions: (rows, columns), even with one column."),
+        (m, n_hidden): t("That is the shape of the hidden layer's output. The output layer has one node."),
+        (m, n_in): t("That is the shape of the input X. Follow the shapes through both layers."),
+        (1, 1): t("(1, 1) is the output for one animal. With 50 animals there is one row per animal."),
     }
-    return _check_shape(answer, expected, "a shape such as (2, 3)", mistakes)
+    return _check_shape(answer, expected, t("a shape such as (2, 3)"), mistakes)

@@ -25,6 +25,7 @@ from ..checks import (
     wrong,
 )
 from ..gradcheck import THRESHOLD, gradient_check
+from ..i18n import N, t
 from ..network import forward, init_params
 from ..optimizers import gradient_descent_step
 from ..widgets.descent import REGIMES, classify, descent_path, slope
@@ -49,14 +50,15 @@ def check_gradient_step(answer: Any) -> Verdict:
     return check_number(
         answer,
         expected,
-        what="the new w (a number)",
-        hints=["First the gradient: dL/dw = 2(w − 3) at w = 0.5. Then w_new = w − η × gradient."],
+        what=t("the new w (a number)"),
+        hints=[t("First the gradient: dL/dw = 2(w − 3) at w = 0.5. Then w_new = w − η × gradient.")],
         wrong_answers={
-            STEP_W + STEP_LR * gradient: "You stepped uphill: the rule subtracts η × gradient. "
-            "The gradient here is negative, so w must grow.",
-            STEP_W - gradient: "Multiply the gradient by the learning rate η = 0.1 before you subtract it.",
-            gradient: "That is the gradient itself. Now use it: w_new = w − η × gradient.",
-            STEP_W - STEP_LR * gradient / 2: "The slope of (w − 3)² is 2(w − 3): keep the 2.",
+            STEP_W + STEP_LR * gradient: t(
+                "You stepped uphill: the rule subtracts η × gradient. The gradient here is negative, so w must grow."
+            ),
+            STEP_W - gradient: t("Multiply the gradient by the learning rate η = 0.1 before you subtract it."),
+            gradient: t("That is the gradient itself. Now use it: w_new = w − η × gradient."),
+            STEP_W - STEP_LR * gradient / 2: t("The slope of (w − 3)² is 2(w − 3): keep the 2."),
         },
     )
 
@@ -65,17 +67,19 @@ def check_gradient_step(answer: Any) -> Verdict:
 def check_steep_regime(answer: Any) -> Verdict:
     """Exercise 05.2: what lr = 0.3 does on the valley L(w) = 5(w - 3)^2 + 1."""
     expected = classify(descent_path(STEEP_LR, 20, steepness=STEEPNESS))
-    step = "Take one step by hand: the slope at w = 0 is 10 × (0 − 3) = −30, so w_1 = 0 − 0.3 × (−30)."
+    step = t("Take one step by hand: the slope at w = 0 is 10 × (0 − 3) = −30, so w_1 = 0 − 0.3 × (−30).")
     return check_choice(
         answer,
         expected,
         options=REGIMES,
-        what='one of "crawl", "converge", "overshoot", "oscillate", "diverge"',
+        what=t('one of "crawl", "converge", "overshoot", "oscillate", "diverge"'),
         hints={
-            "converge": "η = 0.3 converged on the first valley, but this one is five times as steep. " + step,
-            "crawl": "A crawl needs tiny steps. Here the slope is large. " + step,
-            "overshoot": "It does jump to the other side. Is the new gap to w = 3 smaller or larger than 3?",
-            "oscillate": "Oscillating needs the gap to stay exactly the same size. Compute the gap after one step.",
+            "converge": t(
+                "η = 0.3 converged on the first valley, but this one is five times as steep. {step}", step=step
+            ),
+            "crawl": t("A crawl needs tiny steps. Here the slope is large. {step}", step=step),
+            "overshoot": t("It does jump to the other side. Is the new gap to w = 3 smaller or larger than 3?"),
+            "oscillate": t("Oscillating needs the gap to stay exactly the same size. Compute the gap after one step."),
             "diverge": step,
         },
     )
@@ -90,22 +94,24 @@ def bce_slope_reference(z: Any, y: Any) -> np.ndarray:
     return sigmoid(z) - np.asarray(y, dtype=float)
 
 
-#: Common wrong slopes with respect to z, each with the hint it gets.
+#: Common wrong slopes with respect to z, each with the hint it gets (a template, translated when shown).
 BCE_SLOPE_MISTAKES = [
-    (lambda z, y: y - sigmoid(z), "The sign is flipped: the slope is a − y (prediction minus label), not y − a."),
-    (lambda z, y: z - y, "Apply the sigmoid first: a = sigmoid(z), and the slope is a − y."),
+    (lambda z, y: y - sigmoid(z), N("The sign is flipped: the slope is a − y (prediction minus label), not y − a.")),
+    (lambda z, y: z - y, N("Apply the sigmoid first: a = sigmoid(z), and the slope is a − y.")),
     (
         lambda z, y: (sigmoid(z) - y) * sigmoid_derivative(z),
-        "That is the slope for half the squared error, which keeps the factor a(1 − a). "
-        "With cross-entropy that factor cancels: the slope is a − y.",
+        N(
+            "That is the slope for half the squared error, which keeps the factor a(1 − a). "
+            "With cross-entropy that factor cancels: the slope is a − y."
+        ),
     ),
     (
         lambda z, y: -y / sigmoid(z) + (1 - y) / (1 - sigmoid(z)),
-        "That is dL/da, the first link only. Multiply it by da/dz = a(1 − a), or use the simplified a − y.",
+        N("That is dL/da, the first link only. Multiply it by da/dz = a(1 − a), or use the simplified a − y."),
     ),
     (
         lambda z, y: sigmoid_derivative(z),
-        "That is da/dz, the sigmoid's link only. Multiply it by dL/da, or use the simplified a − y.",
+        N("That is da/dz, the sigmoid's link only. Multiply it by dL/da, or use the simplified a − y."),
     ),
 ]
 
@@ -124,10 +130,12 @@ def check_bce_slope(answer: Any) -> Verdict:
         answer,
         bce_slope_reference,
         cases,
-        what="a function bce_slope_z(z, y)",
+        what=t("a function bce_slope_z(z, y)"),
         hints=[
-            "Compute a = sigmoid(z) first. The cross-entropy part of section 5 ends with dL/dz written "
-            "with just a and y."
+            t(
+                "Compute a = sigmoid(z) first. The cross-entropy part of section 5 ends with dL/dz written "
+                "with just a and y."
+            )
         ],
     )
     if verdict.status != "wrong":
@@ -139,7 +147,7 @@ def check_bce_slope(answer: Any) -> Verdict:
             got = np.asarray(answer(z, y), dtype=float)
         for mistake, hint in BCE_SLOPE_MISTAKES:
             if got.shape == z.shape and np.allclose(got, mistake(z, y)):
-                return wrong(verdict.message, hint)
+                return wrong(verdict.message, t(hint))
     except Exception:  # the learner's function may fail on an array; the first verdict stands
         pass
     return verdict
@@ -164,27 +172,29 @@ def _backward_hint(failed: list[str], errors: dict[str, float]) -> str:
     """A hint that reads the pattern of failing parameters."""
     values = np.array(list(errors.values()))
     if len(failed) == len(errors) and np.ptp(values) < 1e-3:
-        return (
+        return t(
             "Every gradient is off by the same relative error: all of them are scaled by one factor. "
             "Look for a division by m that happens twice, or one that is missing."
         )
     if set(failed) <= {"W1", "b1"}:
-        return (
+        return t(
             "The output layer (W2, b2) is right, so the mistake is where the error travels back to the "
             "hidden layer. Compare delta_hidden with the formula: which factor of the chain is missing?"
         )
     if set(failed) <= {"b1", "b2"}:
-        return "Only biases fail: each bias gradient is the sum of its layer's delta over the samples (axis=0)."
-    return "Compare each line with the formulas for delta_out, delta_hidden, dW and db in the lesson."
+        return t("Only biases fail: each bias gradient is the sum of its layer's delta over the samples (axis=0).")
+    return t("Compare each line with the formulas for delta_out, delta_hidden, dW and db in the lesson.")
 
 
 @never_raises
 def check_my_backward(answer: Any) -> Verdict:
     """Exercise 05.4: a repaired backward pass for a ReLU -> linear network with half-MSE loss."""
     if is_blank(answer):
-        return unanswered("my_backward, the name of your function")
+        return unanswered(t("my_backward, the name of your function"))
     if not callable(answer):
-        return invalid(f"Expected a function (defined with def), got {type(answer).__name__}.")
+        return invalid(
+            t("Expected {what} (defined with def), got {kind}.", what=t("a function"), kind=type(answer).__name__)
+        )
 
     def on_copies(y, cache, params, activations, loss):
         """The answer, given copies: whatever it changes cannot spoil the numerical side."""
@@ -202,23 +212,36 @@ def check_my_backward(answer: Any) -> Verdict:
                     "half_mse",
                 )
         except Exception as exc:
-            return wrong(f"Your function raised {type(exc).__name__}: {exc}", "Run the cell and read the error.")
+            return wrong(
+                t("Your function raised {error}: {detail}", error=type(exc).__name__, detail=exc),
+                t("Run the cell and read the error."),
+            )
         if grads is None or grads is Ellipsis:
-            return unanswered("the body of my_backward (it returns nothing yet)")
+            return unanswered(t("the body of my_backward (it returns nothing yet)"))
         if not isinstance(grads, dict):
             return invalid(
-                f'my_backward should return a dict {{"W1": ..., "b1": ..., ...}}, got {type(grads).__name__}.'
+                t(
+                    'my_backward should return a dict {{"W1": ..., "b1": ..., ...}}, got {kind}.',
+                    kind=type(grads).__name__,
+                )
             )
         missing = [k for k in params if k not in grads]
         if missing:
-            return invalid(f"The returned dict has no gradient for {', '.join(missing)}.")
+            return invalid(t("The returned dict has no gradient for {names}.", names=", ".join(missing)))
         for key, value in params.items():
             shape = np.shape(grads[key])
             if shape != value.shape:
                 return invalid(
-                    f"The gradient for {key} has shape {shape}, but {key} has shape {value.shape}.",
-                    "Every gradient has the shape of its parameter. Check the order of the matrix "
-                    "product (A.T @ delta) and keepdims=True in the bias sums.",
+                    t(
+                        "The gradient for {key} has shape {shape}, but {key} has shape {expected}.",
+                        key=key,
+                        shape=shape,
+                        expected=value.shape,
+                    ),
+                    t(
+                        "Every gradient has the shape of its parameter. Check the order of the matrix "
+                        "product (A.T @ delta) and keepdims=True in the bias sums."
+                    ),
                 )
         with np.errstate(all="ignore"):
             result = gradient_check(X, y, params, ACTIVATIONS, backward_fn=on_copies)
@@ -227,12 +250,20 @@ def check_my_backward(answer: Any) -> Verdict:
         if failed:
             detail = ", ".join(f"{k}: {errors[k]:.1e}" for k in failed)
             passed = [k for k in errors if k not in failed]
-            also = f" {', '.join(passed)} pass." if passed else ""
+            also = t(" {names} pass.", names=", ".join(passed)) if passed else ""
             return wrong(
-                f"The gradient check fails for {', '.join(failed)} (relative errors {detail}).{also}",
+                t(
+                    "The gradient check fails for {names} (relative errors {detail}).{also}",
+                    names=", ".join(failed),
+                    detail=detail,
+                    also=also,
+                ),
                 _backward_hint(failed, errors),
             )
     return correct(
-        "Your backward pass passes the gradient check on two small networks "
-        f"(every relative error below 1e{int(np.log10(THRESHOLD))})."
+        t(
+            "Your backward pass passes the gradient check on two small networks "
+            "(every relative error below 1e{exponent}).",
+            exponent=int(np.log10(THRESHOLD)),
+        )
     )

@@ -25,6 +25,7 @@ from ..checks import (
     wrong,
 )
 from ..data import Scaler
+from ..i18n import t
 from ..optimizers import Adam, decayed_learning_rate, minibatch_indices
 
 # Exercise 06.1: Adam's first step for one weight.
@@ -45,8 +46,9 @@ DECAY_EPOCH = 300
 AREAS = np.array([40.0, 60.0, 60.0, 60.0, 70.0, 70.0, 90.0, 110.0])
 
 
-#: What a check says when the learner replaced some ... but not all.
-_SOME_LEFT = Verdict("unanswered", "Some ... are still left: replace each one, then run the cell again.")
+def _some_left() -> Verdict:
+    """What a check says when the learner replaced some ... but not all."""
+    return Verdict("unanswered", t("Some ... are still left: replace each one, then run the cell again."))
 
 
 def _adam_without_correction(correct_m: bool, correct_v: bool) -> float:
@@ -67,19 +69,24 @@ def check_adam_first_step(answer: Any) -> Verdict:
     return check_number(
         answer,
         expected,
-        what="the new w (a number)",
+        what=t("the new w (a number)"),
         tol=5e-4,  # room for rounding by hand; the typical wrong answers lie at least 0.045 away
-        hints=["Work down the five lines of the first step: m, v, m̂, v̂, then w − η · m̂ / (√v̂ + ε)."],
+        hints=[t("Work down the five lines of the first step: m, v, m̂, v̂, then w − η · m̂ / (√v̂ + ε).")],
         wrong_answers={
-            ADAM_W - ADAM_LR * ADAM_GRADIENT: "That is a plain gradient-descent step, w − η · g. Adam divides the "
-            "average gradient m̂ by the typical size √v̂ first.",
-            ADAM_W - step: "You stepped the wrong way. The gradient is negative, so w must grow.",
-            _adam_without_correction(False, False): "You left out both bias corrections. Divide m by (1 − β₁) "
-            "and v by (1 − β₂) before you use them (t = 1).",
-            _adam_without_correction(False, True): "m is not corrected: divide it by (1 − β₁) = 0.1. Without that "
-            "the step is ten times too small.",
-            _adam_without_correction(True, False): "v is not corrected: divide it by (1 − β₂) = 0.001.",
-            step: "That is the size of the step. Add it to w = 3 to get the new w.",
+            ADAM_W - ADAM_LR * ADAM_GRADIENT: t(
+                "That is a plain gradient-descent step, w − η · g. Adam divides the "
+                "average gradient m̂ by the typical size √v̂ first."
+            ),
+            ADAM_W - step: t("You stepped the wrong way. The gradient is negative, so w must grow."),
+            _adam_without_correction(False, False): t(
+                "You left out both bias corrections. Divide m by (1 − β₁) "
+                "and v by (1 − β₂) before you use them (t = 1)."
+            ),
+            _adam_without_correction(False, True): t(
+                "m is not corrected: divide it by (1 − β₁) = 0.1. Without that the step is ten times too small."
+            ),
+            _adam_without_correction(True, False): t("v is not corrected: divide it by (1 − β₂) = 0.001."),
+            step: t("That is the size of the step. Add it to w = 3 to get the new w."),
         },
     )
 
@@ -96,45 +103,66 @@ def _whole(value: Any) -> int | None:
 def check_batch_sizes(answer: Any) -> Verdict:
     """Exercise 06.2: (batch size of SGD, batch size of full batch, updates per epoch with batches of 32), m = 250."""
     if is_blank(answer):
-        return unanswered("three whole numbers in round brackets, such as (5, 6, 7)")
+        return unanswered(t("three whole numbers in round brackets, such as (5, 6, 7)"))
     if not isinstance(answer, (tuple, list)) or len(answer) != 3:
         return invalid(
-            f"Expected three whole numbers in round brackets, got {type(answer).__name__} {answer!r:.40}.",
-            "Write (sgd_batch, full_batch, updates_per_epoch).",
+            t(
+                "Expected three whole numbers in round brackets, got {kind} {answer!r:.40}.",
+                kind=type(answer).__name__,
+                answer=answer,
+            ),
+            t("Write (sgd_batch, full_batch, updates_per_epoch)."),
         )
     if any(is_blank(item) for item in answer):
-        return _SOME_LEFT
+        return _some_left()
     numbers = [_whole(item) for item in answer]
     if any(n is None for n in numbers):
         return invalid(
-            f"Each of the three must be a whole number, got {answer!r:.60}.",
-            "A batch holds a whole number of samples, and an epoch makes a whole number of updates.",
+            t("Each of the three must be a whole number, got {answer!r:.60}.", answer=answer),
+            t("A batch holds a whole number of samples, and an epoch makes a whole number of updates."),
         )
     sgd, full, updates = numbers
     expected_updates = len(minibatch_indices(M, BATCH, np.random.default_rng(0)))
     if (sgd, full) == (M, 1):
-        return wrong("The first two are swapped.", "SGD uses one sample per update; full batch uses all of them.")
+        return wrong(
+            t("The first two are swapped."), t("SGD uses one sample per update; full batch uses all of them.")
+        )
     if sgd != 1:
         return wrong(
-            f"SGD's batch size is not {sgd}.", "Stochastic gradient descent updates after every single sample."
+            t("SGD's batch size is not {sgd}.", sgd=sgd),
+            t("Stochastic gradient descent updates after every single sample."),
         )
     if full != M:
         return wrong(
-            f"Full batch's batch size is not {full}.", f"Full batch puts every sample into one batch: all {M} of them."
+            t("Full batch's batch size is not {full}.", full=full),
+            t("Full batch puts every sample into one batch: all {m} of them.", m=M),
         )
     if updates == M // BATCH:
         return wrong(
-            f"{updates} updates leave some samples out.",
-            f"{M} / {BATCH} is not a whole number. The samples left over form one last, smaller batch, and it makes "
-            "an update too: round up.",
+            t("{updates} updates leave some samples out.", updates=updates),
+            t(
+                "{m} / {batch} is not a whole number. The samples left over form one last, smaller batch, and it "
+                "makes an update too: round up.",
+                m=M,
+                batch=BATCH,
+            ),
         )
     if updates != expected_updates:
         return wrong(
-            f"{updates} updates per epoch is not it.",
-            f"Each batch makes one update. How many batches of {BATCH} do you need to cover {M} samples?",
+            t("{updates} updates per epoch is not it.", updates=updates),
+            t("Each batch makes one update. How many batches of {batch} do you need to cover {m} samples?",
+              batch=BATCH, m=M),
         )
     last = M - (updates - 1) * BATCH
-    return correct(f"({sgd}, {full}, {updates}) is right: the last batch holds only {last} samples.")
+    return correct(
+        t(
+            "({sgd}, {full}, {updates}) is right: the last batch holds only {last} samples.",
+            sgd=sgd,
+            full=full,
+            updates=updates,
+            last=last,
+        )
+    )
 
 
 @never_raises
@@ -144,16 +172,18 @@ def check_decayed_lr(answer: Any) -> Verdict:
     return check_number(
         answer,
         expected,
-        what="the learning rate at epoch 300 (a number)",
+        what=t("the learning rate at epoch 300 (a number)"),
         tol=1e-9,
-        hints=["Put the numbers into lr / (1 + k · epoch). Work out the bracket first."],
+        hints=[t("Put the numbers into lr / (1 + k · epoch). Work out the bracket first.")],
         wrong_answers={
-            DECAY_LR * (1 - DECAY_K * DECAY_EPOCH): "The rule divides by (1 + k · epoch); it does not multiply "
-            "by (1 − k · epoch).",
-            DECAY_LR * (1 + DECAY_K * DECAY_EPOCH): "Divide by (1 + k · epoch), do not multiply: the learning rate "
-            "shrinks over time.",
-            DECAY_LR / (DECAY_K * DECAY_EPOCH): "Keep the 1 in the bracket: 1 + k · epoch.",
-            DECAY_LR / (1 + DECAY_K): "Multiply k by the epoch number, 300, inside the bracket.",
+            DECAY_LR * (1 - DECAY_K * DECAY_EPOCH): t(
+                "The rule divides by (1 + k · epoch); it does not multiply by (1 − k · epoch)."
+            ),
+            DECAY_LR * (1 + DECAY_K * DECAY_EPOCH): t(
+                "Divide by (1 + k · epoch), do not multiply: the learning rate shrinks over time."
+            ),
+            DECAY_LR / (DECAY_K * DECAY_EPOCH): t("Keep the 1 in the bracket: 1 + k · epoch."),
+            DECAY_LR / (1 + DECAY_K): t("Multiply k by the epoch number, 300, inside the bracket."),
         },
     )
 
@@ -163,10 +193,10 @@ def check_standardised(answer: Any) -> Verdict:
     """Exercise 06.4: the eight areas standardised: (x − mean) / std, with the std of np.std (divide by m)."""
     expected = Scaler.fit(AREAS.reshape(-1, 1)).transform(AREAS.reshape(-1, 1)).ravel()
     if is_blank(answer):
-        return unanswered("the eight standardised areas")
+        return unanswered(t("the eight standardised areas"))
     if isinstance(answer, (list, tuple, np.ndarray)):
         if any(item is Ellipsis for item in np.ravel(np.asarray(answer, dtype=object))):
-            return _SOME_LEFT
+            return _some_left()
     try:
         values = np.asarray(answer, dtype=float)
     except (TypeError, ValueError):
@@ -175,26 +205,34 @@ def check_standardised(answer: Any) -> Verdict:
         values = values.ravel()  # a column or a row of eight is fine
     if values is not None and values.shape != expected.shape:
         return invalid(
-            f"Expected {AREAS.size} numbers, one per area, got an array of shape {values.shape}.",
-            "Compute (areas - mean) / spread with the whole array areas: NumPy does it for every area at once.",
+            t(
+                "Expected {n} numbers, one per area, got an array of shape {shape}.",
+                n=AREAS.size,
+                shape=values.shape,
+            ),
+            t("Compute (areas - mean) / spread with the whole array areas: NumPy does it for every area at once."),
         )
     if values is not None and values.shape == expected.shape and not np.allclose(values, expected, atol=1e-6):
         mean = AREAS.mean()
         mistakes = [
-            ((AREAS - mean) / AREAS.std(ddof=1), "You divided by m − 1 when you computed the spread. Here the "
-             "spread is np.std's default (and Scaler's): the square root of the average squared distance, "
-             "dividing by m."),
-            (AREAS - mean, "You subtracted the mean; now divide by the spread too."),
-            (AREAS / AREAS.std(), "You divided by the spread; subtract the mean first."),
-            ((AREAS - mean) / AREAS.var(), "Divide by the spread (the standard deviation), not by its square."),
+            ((AREAS - mean) / AREAS.std(ddof=1), t(
+                "You divided by m − 1 when you computed the spread. Here the "
+                "spread is np.std's default (and Scaler's): the square root of the average squared distance, "
+                "dividing by m."
+            )),
+            (AREAS - mean, t("You subtracted the mean; now divide by the spread too.")),
+            (AREAS / AREAS.std(), t("You divided by the spread; subtract the mean first.")),
+            ((AREAS - mean) / AREAS.var(), t("Divide by the spread (the standard deviation), not by its square.")),
         ]
         for mistake, hint in mistakes:
             if np.allclose(values, mistake, atol=1e-6):
-                return wrong("Not yet standardised.", hint)
+                return wrong(t("Not yet standardised."), hint)
     return check_array(
         values if values is not None else answer,
         expected,
-        what="an array",
-        hints=["For each area: (area − mean) / spread. The mean is 70; the spread is the square root of the "
-               "average squared distance from 70."],
+        what=t("an array"),
+        hints=[t(
+            "For each area: (area − mean) / spread. The mean is 70; the spread is the square root of the "
+            "average squared distance from 70."
+        )],
     )

@@ -32,6 +32,7 @@ from ..checks import (
 )
 from ..data import TRUE_BIAS, TRUE_WEIGHTS, least_squares, make_house_prices
 from ..house import SOURCE_SEED, TEST_SEED, HouseModel, train_fixed, train_house
+from ..i18n import t
 from ..losses import half_mse, mse
 
 #: Exercise 07.1: a 75 m² house with location score 3.
@@ -80,15 +81,17 @@ def _typical_price_mistakes() -> dict[float, str]:
     no_relu = float(((x_s @ p["W1"] + p["b1"]) @ p["W2"] + p["b2"])[0, 0])
     truth = float(EXERCISE_HOUSE[0] @ np.array(TRUE_WEIGHTS) + TRUE_BIAS)
     return {
-        out: "This is the standardised price. Undo the scaling: price = out * y_scaler.std + y_scaler.mean.",
-        float(ys.inverse(np.array([[raw]]))[0, 0]): (
+        out: t("This is the standardised price. Undo the scaling: price = out * y_scaler.std + y_scaler.mean."),
+        float(ys.inverse(np.array([[raw]]))[0, 0]): t(
             "Standardise the house first: (x - x_scaler.mean) / x_scaler.std. The weights were learned "
             "on standardised inputs."
         ),
-        float(ys.inverse(np.array([[no_relu]]))[0, 0]): (
+        float(ys.inverse(np.array([[no_relu]]))[0, 0]): t(
             "Apply ReLU to the hidden layer: np.maximum(0, x_s @ W1 + b1)."
         ),
-        truth: "That is the true rule's price. Use the network's weights: the network only learned the rule roughly.",
+        truth: t(
+            "That is the true rule's price. Use the network's weights: the network only learned the rule roughly."
+        ),
     }
 
 
@@ -98,12 +101,14 @@ def check_house_price(answer: Any) -> Verdict:
     return check_number(
         answer,
         expected_house_price(),
-        what="the price (one number)",
+        what=t("the price (one number)"),
         tol=0.05,
         wrong_answers=_typical_price_mistakes(),
         hints=(
-            "Four steps: standardise x, hidden = ReLU(x_s @ W1 + b1), out = hidden @ W2 + b2, "
-            "then undo the scaling of the price.",
+            t(
+                "Four steps: standardise x, hidden = ReLU(x_s @ W1 + b1), out = hidden @ W2 + b2, "
+                "then undo the scaling of the price."
+            ),
         ),
     )
 
@@ -125,16 +130,16 @@ def check_fresh_floor(answer: Any) -> Verdict:
     return check_number(
         answer,
         expected_fresh_floor(),
-        what="the loss (one number)",
+        what=t("the loss (one number)"),
         tol=0.005,
         wrong_answers={
-            line_loss(X, y, X_test, y_test): (
+            line_loss(X, y, X_test, y_test): t(
                 "That is the line fitted to the training houses. Fit a new line to X_test and y_test."
             ),
-            mse(X_test @ w + b, y_test): "Use the half MSE, 1/(2m), as everywhere in this lesson: half_mse.",
-            line_loss(X, y, X, y): "That is the floor of the training houses. Use X_test and y_test.",
+            mse(X_test @ w + b, y_test): t("Use the half MSE, 1/(2m), as everywhere in this lesson: half_mse."),
+            line_loss(X, y, X, y): t("That is the floor of the training houses. Use X_test and y_test."),
         },
-        hints=("w, b = least_squares(X_test, y_test), then half_mse(X_test @ w + b, y_test).",),
+        hints=(t("w, b = least_squares(X_test, y_test), then half_mse(X_test @ w + b, y_test)."),),
     )
 
 
@@ -176,28 +181,49 @@ def _units(answer: Any) -> int | None:
 def check_fewest_units(answer: Any) -> Verdict:
     """Exercise 07.3: the fewest hidden units whose loss on the fresh houses is below the bound."""
     if is_blank(answer):
-        return unanswered("a whole number of hidden units")
+        return unanswered(t("a whole number of hidden units"))
     units = _units(answer)
     if units is None or not 1 <= units <= MAX_HIDDEN:
         scalar = isinstance(answer, (int, float, str, np.number))
-        shown = repr(answer) if scalar else f"a value of type {type(answer).__name__}"
-        return invalid(f"Expected a whole number of hidden units from 1 to {MAX_HIDDEN}, such as 3; got {shown}.")
+        shown = repr(answer) if scalar else t("a value of type {kind}", kind=type(answer).__name__)
+        return invalid(
+            t(
+                "Expected a whole number of hidden units from 1 to {most}, such as 3; got {shown}.",
+                most=MAX_HIDDEN,
+                shown=shown,
+            )
+        )
     loss, bound, fewest = fresh_loss(units), fresh_bound(), expected_fewest_units()
-    unit_word = "unit" if units == 1 else "units"
-    text = f"With {units} hidden {unit_word} the loss on fresh houses is {loss:.2f}; the bound is {bound:.2f}."
+    if units == 1:
+        text = t(
+            "With {units} hidden unit the loss on fresh houses is {loss:.2f}; the bound is {bound:.2f}.",
+            units=units,
+            loss=loss,
+            bound=bound,
+        )
+    else:
+        text = t(
+            "With {units} hidden units the loss on fresh houses is {loss:.2f}; the bound is {bound:.2f}.",
+            units=units,
+            loss=loss,
+            bound=bound,
+        )
     if units == fewest:
         return correct(
-            text + " Below the bound, and no smaller network gets there. The rule is a straight line, "
-            "so a small network is enough; more units only give it more freedom to follow the noise."
+            t(
+                "{text} Below the bound, and no smaller network gets there. The rule is a straight line, "
+                "so a small network is enough; more units only give it more freedom to follow the noise.",
+                text=text,
+            )
         )
     if loss < bound:
         return wrong(
-            text + " That is below the bound, but a smaller network is below it too.",
-            "Try fewer hidden units: train each number from 1 up and stop at the first one below the bound.",
+            t("{text} That is below the bound, but a smaller network is below it too.", text=text),
+            t("Try fewer hidden units: train each number from 1 up and stop at the first one below the bound."),
         )
     return wrong(
-        text + " That is above the bound.",
-        "Train each number of hidden units from 1 up and stop at the first one below the bound.",
+        t("{text} That is above the bound.", text=text),
+        t("Train each number of hidden units from 1 up and stop at the first one below the bound."),
     )
 
 
@@ -213,10 +239,10 @@ def check_why_differ(answer: Any) -> Verdict:
         answer,
         "b",
         options=WHY_OPTIONS,
-        what="a, b, c or d",
+        what=t("a, b, c or d"),
         hints={
-            "a": "predict runs the same forward pass on any houses; nothing about new data is computed differently.",
-            "c": "make_house_prices uses the same rule for every seed: only the random draws change.",
-            "d": "Both losses are the half MSE, 1/(2m), computed by the same function.",
+            "a": t("predict runs the same forward pass on any houses; nothing about new data is computed differently."),
+            "c": t("make_house_prices uses the same rule for every seed: only the random draws change."),
+            "d": t("Both losses are the half MSE, 1/(2m), computed by the same function."),
         },
     )

@@ -9,6 +9,7 @@ import numpy as np
 from ..checks import Verdict, check_choice, check_number, correct, invalid, is_blank, never_raises, unanswered, wrong
 from ..classify import HIDDEN_ACTIVATIONS, accuracy, predict_class, train_classifier
 from ..data import make_classification, train_test_split
+from ..i18n import N, t
 from ..losses import LOSSES
 
 # Exercise 08.1: six animals, the model's probability of "cat" and the truth.
@@ -25,25 +26,26 @@ FORECAST_TASKS = {
     "rain_activation": "sigmoid",
     "rain_loss": "binary_cross_entropy",
 }
-_TEMPERATURE_LOSS_HINT = (
+_TEMPERATURE_LOSS_HINT = N(
     "A temperature is a number that can be anything, not a yes/no answer. "
     "Which loss measures how far a number is from the true one?"
 )
-_RAIN_LOSS_HINT = (
+_RAIN_LOSS_HINT = N(
     "Rain or no rain is a label 1 or 0, and the output is a probability. Use the loss that is made for "
     "that and punishes a confident wrong answer hardest."
 )
+#: A hint for each wrong choice; the templates are translated when the check runs.
 FORECAST_HINTS = {
     "temperature_activation": {
-        "relu": "ReLU never outputs a negative number, but a winter day can be -4 °C.",
-        "sigmoid": "The sigmoid only outputs numbers between 0 and 1, but a temperature can be 23 °C.",
-        "tanh": "tanh only outputs numbers between -1 and 1, but a temperature can be 23 °C.",
+        "relu": N("ReLU never outputs a negative number, but a winter day can be -4 °C."),
+        "sigmoid": N("The sigmoid only outputs numbers between 0 and 1, but a temperature can be 23 °C."),
+        "tanh": N("tanh only outputs numbers between -1 and 1, but a temperature can be 23 °C."),
     },
     "temperature_loss": {"binary_cross_entropy": _TEMPERATURE_LOSS_HINT},
     "rain_activation": {
-        "relu": "ReLU can output 0 or 7.5: neither reads as a probability of rain.",
-        "tanh": "tanh outputs numbers from -1 to 1. A probability cannot be negative.",
-        "linear": "A linear output can be any number, like 12 or -3: not a probability.",
+        "relu": N("ReLU can output 0 or 7.5: neither reads as a probability of rain."),
+        "tanh": N("tanh outputs numbers from -1 to 1. A probability cannot be negative."),
+        "linear": N("A linear output can be any number, like 12 or -3: not a probability."),
     },
     "rain_loss": {"mse": _RAIN_LOSS_HINT, "half_mse": _RAIN_LOSS_HINT},
 }
@@ -66,25 +68,34 @@ def check_accuracy_by_hand(answer: Any) -> Verdict:
     verdict = check_number(
         answer,
         expected,
-        what="the accuracy, a number between 0 and 1",
+        what=t("the accuracy, a number between 0 and 1"),
         tol=0.005,
         hints=[
-            "Turn each probability into an answer (cat if at least 0.5), compare with y, "
-            "count the matches and divide by 6."
+            t(
+                "Turn each probability into an answer (cat if at least 0.5), compare with y, "
+                "count the matches and divide by 6."
+            )
         ],
         wrong_answers={
-            n_right: f"You counted the right answers ({n_right:.0f}). Divide by the number of animals.",
-            1.0 - expected: "That is the share of wrong answers. Accuracy counts the right ones.",
-            float(predict_class(p).mean()): "That is the share of animals called 'cat'. "
-            "Compare each answer with its label y instead.",
-            accuracy(p, y, threshold=0.45): "0.48 is below 0.5, so the model answers 'dog' there, "
-            "even though it is close.",
+            n_right: t(
+                "You counted the right answers ({n_right:.0f}). Divide by the number of animals.", n_right=n_right
+            ),
+            1.0 - expected: t("That is the share of wrong answers. Accuracy counts the right ones."),
+            float(predict_class(p).mean()): t(
+                "That is the share of animals called 'cat'. Compare each answer with its label y instead."
+            ),
+            accuracy(p, y, threshold=0.45): t(
+                "0.48 is below 0.5, so the model answers 'dog' there, even though it is close."
+            ),
         },
     )
     if verdict.status == "wrong":
         value = np.asarray(answer, dtype=float).ravel()[0]  # check_number already made sure it is one number
         if 1.0 < value <= 100.0 and abs(value / 100 - expected) < 0.005:
-            return wrong(f"{value:g} looks like a percentage.", "Give the accuracy as a fraction: 50% is 0.5.")
+            return wrong(
+                t("{value:g} looks like a percentage.", value=value),
+                t("Give the accuracy as a fraction: 50% is 0.5."),
+            )
     return verdict
 
 
@@ -95,11 +106,11 @@ def check_output_activation(answer: Any) -> Verdict:
         answer,
         "sigmoid",
         options=OUTPUT_OPTIONS,
-        what='the name of an activation, such as "relu"',
+        what=t('the name of an activation, such as "relu"'),
         hints={
-            "relu": "ReLU can output 0 or 7.5: neither reads as a probability, and it never gives 0.3.",
-            "tanh": "tanh outputs numbers from -1 to 1. A probability cannot be negative.",
-            "linear": "A linear output can be any number, like 12 or -3: not a probability.",
+            "relu": t("ReLU has no upper limit: an output such as 7.5 cannot be a probability."),
+            "tanh": t("tanh outputs numbers from -1 to 1. A probability cannot be negative."),
+            "linear": t("A linear output can be any number, like 12 or -3: not a probability."),
         },
     )
 
@@ -107,33 +118,36 @@ def check_output_activation(answer: Any) -> Verdict:
 @never_raises
 def check_output_and_loss(answer: Any) -> Verdict:
     """Exercise 08.3: the output activation and the loss for each forecast in FORECAST_TASKS."""
-    example = "a dict with the keys " + ", ".join(repr(k) for k in FORECAST_TASKS)
+    example = t("a dict with the keys {keys}", keys=", ".join(repr(k) for k in FORECAST_TASKS))
     if is_blank(answer):
-        return unanswered(f"{example}, each holding a name in quotes")
+        return unanswered(t("{example}, each holding a name in quotes", example=example))
     if not isinstance(answer, dict):
-        return invalid(f"Expected {example}; got {type(answer).__name__}.")
+        return invalid(t("Expected {example}; got {kind}.", example=example, kind=type(answer).__name__))
     missing = [k for k in FORECAST_TASKS if k not in answer]
     if missing:
         return invalid(
-            f"The dict has no entry for {', '.join(repr(k) for k in missing)}.",
-            "Keep all four keys and fill in a name for each.",
+            t("The dict has no entry for {keys}.", keys=", ".join(repr(k) for k in missing)),
+            t("Keep all four keys and fill in a name for each."),
         )
     blank = [k for k in FORECAST_TASKS if is_blank(answer[k])]
     if len(blank) == len(FORECAST_TASKS):
-        return unanswered("a name in quotes for each of the four choices")
+        return unanswered(t("a name in quotes for each of the four choices"))
     if blank:
-        return unanswered(f"a name in quotes for {', '.join(repr(k) for k in blank)}")
+        return unanswered(t("a name in quotes for {keys}", keys=", ".join(repr(k) for k in blank)))
     for key, right in FORECAST_TASKS.items():
         if key.endswith("_activation"):
-            options, what = OUTPUT_OPTIONS, 'an activation, such as "relu"'
+            options, what = OUTPUT_OPTIONS, t('an activation, such as "relu"')
         else:
-            options, what = tuple(LOSSES), 'a loss, such as "mse"'
-        verdict = check_choice(answer[key], right, options=options, hints=FORECAST_HINTS[key], what=what)
+            options, what = tuple(LOSSES), t('a loss, such as "mse"')
+        hints = {choice: t(hint) for choice, hint in FORECAST_HINTS[key].items()}
+        verdict = check_choice(answer[key], right, options=options, hints=hints, what=what)
         if not verdict.correct:
-            return Verdict(verdict.status, f"{key}: {verdict.message}", verdict.hint)
+            return Verdict(verdict.status, t("{key}: {message}", key=key, message=verdict.message), verdict.hint)
     return correct(
-        "A temperature can be any number: a linear output and a squared error. "
-        "Rain or no rain is yes/no: a sigmoid output and binary cross-entropy."
+        t(
+            "A temperature can be any number: a linear output and a squared error. "
+            "Rain or no rain is yes/no: a sigmoid output and binary cross-entropy."
+        )
     )
 
 
@@ -149,11 +163,17 @@ def xor_accuracies(hidden_units: int) -> tuple[float, float]:
 def check_smallest_xor_layer(answer: Any) -> Verdict:
     """Exercise 08.4: the fewest tanh hidden units whose test accuracy on xor is above 90%."""
     if is_blank(answer):
-        return unanswered("a whole number of hidden units")
+        return unanswered(t("a whole number of hidden units"))
     if isinstance(answer, (bool, np.bool_)) or not isinstance(answer, (int, float, np.integer, np.floating)):
-        return invalid(f"Expected a whole number of hidden units, got {type(answer).__name__}.")
+        return invalid(t("Expected a whole number of hidden units, got {kind}.", kind=type(answer).__name__))
     if not np.isfinite(answer) or answer != int(answer) or not 0 <= answer <= MOST_HIDDEN:
-        return invalid(f"Expected a whole number of hidden units from 0 to {MOST_HIDDEN}, got {answer}.")
+        return invalid(
+            t(
+                "Expected a whole number of hidden units from 0 to {most}, got {answer}.",
+                most=MOST_HIDDEN,
+                answer=answer,
+            )
+        )
     answer = int(answer)
     seen = {}  # hidden units -> (train, test) accuracy, computed only as far as needed
     expected = None
@@ -163,20 +183,43 @@ def check_smallest_xor_layer(answer: Any) -> Verdict:
             expected = h
             break
     if expected is None:
-        return invalid("No layer size up to 16 reached 90% here; please report this to the course authors.")
+        return invalid(t("No layer size up to 16 reached 90% here; please report this to the course authors."))
     if answer == expected:
         train_acc, test_acc = seen[answer]
-        return correct(f"{answer} hidden units: test accuracy {test_acc:.0%} (train {train_acc:.0%}).")
+        return correct(
+            t(
+                "{answer} hidden units: test accuracy {test_acc:.0%} (train {train_acc:.0%}).",
+                answer=answer,
+                test_acc=test_acc,
+                train_acc=train_acc,
+            )
+        )
     if answer > expected:
-        return wrong(f"{answer} hidden units work, but fewer already do.", "Try smaller numbers in the loop.")
+        return wrong(
+            t("{answer} hidden units work, but fewer already do.", answer=answer),
+            t("Try smaller numbers in the loop."),
+        )
     train_acc, test_acc = seen[answer]
     if answer == 0:
-        hint = "With no hidden layer the model can only draw one straight line, and xor needs more."
+        hint = t("With no hidden layer the model can only draw one straight line, and xor needs more.")
     elif answer == 1:
-        hint = "One hidden unit still draws one straight line: its output is 0.5 along a line."
+        hint = t("One hidden unit still draws one straight line: its output is 0.5 along a line.")
     elif train_acc > 0.9:
-        hint = "That is above 90% on the training points only. Print the test accuracy and look at that."
+        hint = t("That is above 90% on the training points only. Print the test accuracy and look at that.")
     else:
-        hint = "Look for the first row whose test accuracy is above 90%."
-    units = "hidden unit" if answer == 1 else "hidden units"
-    return wrong(f"With {answer} {units} the test accuracy is {test_acc:.0%} (train {train_acc:.0%}).", hint)
+        hint = t("Look for the first row whose test accuracy is above 90%.")
+    if answer == 1:
+        message = t(
+            "With {answer} hidden unit the test accuracy is {test_acc:.0%} (train {train_acc:.0%}).",
+            answer=answer,
+            test_acc=test_acc,
+            train_acc=train_acc,
+        )
+    else:
+        message = t(
+            "With {answer} hidden units the test accuracy is {test_acc:.0%} (train {train_acc:.0%}).",
+            answer=answer,
+            test_acc=test_acc,
+            train_acc=train_acc,
+        )
+    return wrong(message, hint)

@@ -18,6 +18,7 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from ..activations import get_activation
+from ..i18n import N, t
 from ..plots import PALETTE, style_axes
 from ._base import LessonWidget, dropdown, int_slider, slider
 
@@ -49,12 +50,12 @@ LEGEND_PLACES = {"sigmoid": "lower right", "relu": "center left", "tanh": "lower
 #: "One millionth": the line drawn in the gradient picture.
 MILLIONTH = 1e-6
 
-QUESTION_SLOPE = (
+QUESTION_SLOPE = N(
     "Where is the sigmoid's slope largest, and what is it? Then move z to 6: what happens to the slope? "
     "Switch to tanh and to ReLU and compare at z = 0, z = 2 and z = -2."
 )
 
-QUESTION_LAYERS = (
+QUESTION_LAYERS = N(
     "How many sigmoid layers shrink a gradient below one millionth, even at the best z? "
     "What changes with tanh, and with ReLU at a positive z or a negative one?"
 )
@@ -114,27 +115,33 @@ def describe_slope(activation: str, z: float) -> str:
     value, slope = float(function(z)), float(derivative(z))
     f_name, d_name = SYMBOLS[activation]
     f_name, d_name = f_name.replace("(z)", f"({z:.1f})"), d_name.replace("(z)", f"({z:.1f})")
-    text = (
-        f"<b>{NAMES[activation]}</b> at z = {z:.1f}: value {f_name} = {number(value)}, "
-        f"slope {d_name} = {number(slope)}. "
-    )
     if slope == 0:
-        text += "The curve is flat here: the output does not move when z moves, and no signal passes back."
+        meaning = t("The curve is flat here: the output does not move when z moves, and no signal passes back.")
     elif slope < 0.01:
-        text += (
-            f"The curve is almost flat (saturated): nudging z by 0.1 moves the output by only "
-            f"about {number(0.1 * slope)}."
+        meaning = t(
+            "The curve is almost flat (saturated): nudging z by 0.1 moves the output by only about {change}.",
+            change=number(0.1 * slope),
         )
     else:
-        text += f"Nudging z by 0.1 moves the output by about {number(0.1 * slope)}."
+        meaning = t("Nudging z by 0.1 moves the output by about {change}.", change=number(0.1 * slope))
+    text = t(
+        "<b>{name}</b> at z = {z:.1f}: value {f_name} = {value}, slope {d_name} = {slope}. {meaning}",
+        name=NAMES[activation],
+        z=z,
+        f_name=f_name,
+        value=number(value),
+        d_name=d_name,
+        slope=number(slope),
+        meaning=meaning,
+    )
     return f"<p>{text}</p>"
 
 
 def activation_explorer(function: str = "sigmoid", z: float = 2.0) -> LessonWidget:
     """A dropdown for the function and a slider for z; shows the curve, the point and its tangent."""
     controls = {
-        "function": dropdown("function f", OPTIONS, function),
-        "z": slider("net input z", z, *Z_RANGE, 0.1),
+        "function": dropdown(t("function f"), OPTIONS, function),
+        "z": slider(t("net input z"), z, *Z_RANGE, 0.1),
     }
     zs = np.linspace(*Z_RANGE, 321)
     fig = Figure(figsize=(5.0, 3.2), dpi=80)
@@ -164,7 +171,7 @@ def activation_explorer(function: str = "sigmoid", z: float = 2.0) -> LessonWidg
         ax.legend(loc=LEGEND_PLACES[name], frameon=False, fontsize=9)
         return fig, describe_slope(name, z0)
 
-    return LessonWidget(controls, render, question=QUESTION_SLOPE)
+    return LessonWidget(controls, render, question=t(QUESTION_SLOPE))
 
 
 def describe_layers(activation: str, z: float, layers: int) -> str:
@@ -172,18 +179,26 @@ def describe_layers(activation: str, z: float, layers: int) -> str:
     products = slope_products(activation, z, layers)
     slope, left = products[0], products[-1]
     d_name = SYMBOLS[activation][1].replace("(z)", f"({z:.1f})")
-    text = (
-        f"Each {NAMES[activation]} layer multiplies the gradient by {d_name} = {number(slope)}. "
-        f"After {layers} layer{'s' if layers > 1 else ''}: {number(slope)}<sup>{layers}</sup> = {number(left)}"
-    )
-    if left == 0:
-        text += ". Nothing is left: the layers before get no signal at all."
-    elif left < MILLIONTH:
-        text += ", <b>below one millionth</b>."
-    elif slope >= 1:
-        text += ": the gradient passes back undiminished."
+    power = f"{number(slope)}<sup>{layers}</sup>"
+    if layers == 1:
+        after = t("After 1 layer: {power} = {left}", power=power, left=number(left))
     else:
-        text += ", still above one millionth."
+        after = t("After {n} layers: {power} = {left}", n=layers, power=power, left=number(left))
+    if left == 0:
+        rest = t("{after}. Nothing is left: the layers before get no signal at all.", after=after)
+    elif left < MILLIONTH:
+        rest = t("{after}, <b>below one millionth</b>.", after=after)
+    elif slope >= 1:
+        rest = t("{after}: the gradient passes back undiminished.", after=after)
+    else:
+        rest = t("{after}, still above one millionth.", after=after)
+    text = t(
+        "Each {name} layer multiplies the gradient by {d_name} = {slope}. {rest}",
+        name=NAMES[activation],
+        d_name=d_name,
+        slope=number(slope),
+        rest=rest,
+    )
     return f"<p>{text}</p>"
 
 
@@ -194,9 +209,9 @@ def vanishing_gradient_explorer(activation: str = "sigmoid", z: float = 0.0, lay
     1, 10⁻², 10⁻⁴, ...: the same as a log axis, and several times faster to redraw.
     """
     controls = {
-        "activation": dropdown("activation f", OPTIONS, activation),
-        "z": slider("net input z at every layer", z, -6.0, 6.0, 0.1),
-        "layers": int_slider("layers n", layers, 1, 20),
+        "activation": dropdown(t("activation f"), OPTIONS, activation),
+        "z": slider(t("net input z at every layer"), z, -6.0, 6.0, 0.1),
+        "layers": int_slider(t("layers n"), layers, 1, 20),
     }
     fig = Figure(figsize=(5.0, 3.2), dpi=80)
     fig.subplots_adjust(left=0.15, right=0.97, bottom=0.15, top=0.91)
@@ -233,4 +248,4 @@ def vanishing_gradient_explorer(activation: str = "sigmoid", z: float = 0.0, lay
         ax.set_title(f"{d_name} = {number(products[0])}", fontsize=10)
         return fig, describe_layers(name, z0, n)
 
-    return LessonWidget(controls, render, question=QUESTION_LAYERS)
+    return LessonWidget(controls, render, question=t(QUESTION_LAYERS))

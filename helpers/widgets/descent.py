@@ -27,6 +27,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator
 
+from ..i18n import N, t
 from ..optimizers import gradient_descent_step
 from ..plots import PALETTE, style_axes, subplots
 from ._base import LessonWidget, int_slider
@@ -44,14 +45,14 @@ _TOL = 1e-9  # how close to 1 a factor must be to count as exactly 1
 W_RANGE = (-2.5, 8.5)
 L_RANGE = (0.0, 22.0)
 
-QUESTION = "Find the largest learning rate that still converges. What happens just above it?"
+QUESTION = N("Find the largest learning rate that still converges. What happens just above it?")
 
 MEANING = {
-    "crawl": "every step goes the right way, but covers less than a tenth of the remaining gap",
-    "converge": "w walks down one side of the valley and settles at the bottom",
-    "overshoot": "w jumps past the bottom every step, but each jump is shorter, so it still converges",
-    "oscillate": "w jumps between the same two points for ever; the loss never goes down",
-    "diverge": "every jump lands farther from the bottom, so the loss grows without limit",
+    "crawl": N("every step goes the right way, but covers less than a tenth of the remaining gap"),
+    "converge": N("w walks down one side of the valley and settles at the bottom"),
+    "overshoot": N("w jumps past the bottom every step, but each jump is shorter, so it still converges"),
+    "oscillate": N("w jumps between the same two points for ever; the loss never goes down"),
+    "diverge": N("every jump lands farther from the bottom, so the loss grows without limit"),
 }
 
 
@@ -189,32 +190,47 @@ def _num(x: float, digits: int = 3) -> str:
 
 
 def describe(lr: float, steps: int) -> tuple[np.ndarray, str]:
-    """The path for (lr, steps) and the readout text (HTML) that explains it."""
+    """The path for (lr, steps) and the readout text (HTML) that explains it, in the notebook's language."""
     path = descent_path(lr, steps)
     regime = classify(path)
     factor = gap_factor(path)
-    side = " (the minus sign means w lands on the other side of the bottom)" if factor < 0 else ""
+    side = t(" (the minus sign means w lands on the other side of the bottom)") if factor < 0 else ""
     first, last = path[0] - CENTRE, path[-1] - CENTRE
     if regime == "diverge":
-        progress = f"the gap to the bottom grew from {_num(abs(first))} to {_num(abs(last))}"
+        progress = t(
+            "the gap to the bottom grew from {start} to {end}", start=_num(abs(first)), end=_num(abs(last))
+        )
     elif regime == "oscillate":
-        progress = "the gap to the bottom is still what it was at the start"
+        progress = t("the gap to the bottom is still what it was at the start")
     else:
-        progress = f"the gap to the bottom has shrunk by {100 * (1 - abs(last) / abs(first)):.1f}%"
+        progress = t("the gap to the bottom has shrunk by {percent:.1f}%", percent=100 * (1 - abs(last) / abs(first)))
     shown = _visible(path)
     if shown < path.size:
-        left = f" The path leaves the picture at step {shown - 1}."
-        dots = "Black dot: the start. The end lies outside the picture."
+        left = t(" The path leaves the picture at step {step}.", step=shown - 1)
+        dots = t("Black dot: the start. The end lies outside the picture.")
     else:
-        left, dots = "", "Black dot: the start. Red dot: where w ends."
-    text = (
-        f"<b>η = {lr:.3g}</b>, {steps} step{'s' if steps != 1 else ''}. "
-        f"Each step multiplies the gap w − 3 by <b>{_num(factor, 2)}</b>{side}.<br>"
-        f"<b>Regime: {regime}</b>: {MEANING[regime]}.<br>"
-        f"After {steps} step{'s' if steps != 1 else ''}: w = {_num(path[-1])}, loss = {_num(float(loss(path[-1])))} "
-        f"(lowest possible {FLOOR:.3f}); {progress}.{left}<br>{dots}"
-    )
-    return path, text
+        left, dots = "", t("Black dot: the start. Red dot: where w ends.")
+    first_line = {"lr": f"{lr:.3g}", "steps": steps, "factor": _num(factor, 2), "side": side}
+    last_line = {
+        "steps": steps, "w": _num(path[-1]), "loss": _num(float(loss(path[-1]))), "floor": f"{FLOOR:.3f}",
+        "progress": progress, "left": left,
+    }
+    if steps == 1:
+        head = t(
+            "<b>η = {lr}</b>, {steps} step. Each step multiplies the gap w − 3 by <b>{factor}</b>{side}.", **first_line
+        )
+        after = t(
+            "After {steps} step: w = {w}, loss = {loss} (lowest possible {floor}); {progress}.{left}", **last_line
+        )
+    else:
+        head = t(
+            "<b>η = {lr}</b>, {steps} steps. Each step multiplies the gap w − 3 by <b>{factor}</b>{side}.", **first_line
+        )
+        after = t(
+            "After {steps} steps: w = {w}, loss = {loss} (lowest possible {floor}); {progress}.{left}", **last_line
+        )
+    regime_line = t("<b>Regime: {regime}</b>: {meaning}.", regime=regime, meaning=t(MEANING[regime]))
+    return path, f"{head}<br>{regime_line}<br>{after}<br>{dots}"
 
 
 def descent_explorer(lr: float = 0.1, steps: int = 20) -> LessonWidget:
@@ -234,10 +250,10 @@ def descent_explorer(lr: float = 0.1, steps: int = 20) -> LessonWidget:
 
     controls = {
         "lr": widgets.FloatLogSlider(
-            value=lr, base=10, min=-3, max=0.1, step=0.01, description="learning rate η",
+            value=lr, base=10, min=-3, max=0.1, step=0.01, description=t("learning rate η"),
             readout_format=".3g", continuous_update=True, style={"description_width": "initial"},
         ),
-        "steps": int_slider("steps", steps, 1, MAX_STEPS),
+        "steps": int_slider(t("steps"), steps, 1, MAX_STEPS),
     }
 
     def render(values: dict) -> tuple[Figure, str]:
@@ -248,4 +264,4 @@ def descent_explorer(lr: float = 0.1, steps: int = 20) -> LessonWidget:
         ax_loss.set_xlim(-0.5, max(values["steps"], 5) + 0.5)
         return fig, text
 
-    return LessonWidget(controls, render, question=QUESTION)
+    return LessonWidget(controls, render, question=t(QUESTION))

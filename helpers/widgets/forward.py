@@ -14,6 +14,10 @@ rewrites the numbers in the nodes, greys out hidden neurons that are off, and
 resets the width and colour of the lines, which keeps a redraw fast.
 ``draw_cat_dog(x, show_weights=True)`` also writes every weight on its line,
 away from the places where lines cross (see ``WEIGHT_LABEL_AT``).
+
+The widget's labels, question and readout go through ``helpers.i18n.t`` (their
+Chinese is in ``helpers/i18n/zh_lesson03.py``); the diagram keeps its symbols and
+the words "cat" and "dog", which read without a Chinese font.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Circle
 from matplotlib.text import Text
 
+from ..i18n import N, t
 from ..network import Params, forward
 from ..plots import PALETTE, draw_network
 from ._base import LessonWidget, slider
@@ -40,11 +45,13 @@ NODE_NAMES = [["x₁", "x₂"], ["h₁", "h₂", "h₃"], ["ŷ"]]
 #: hidden neuron they enter (the two weights into h₁ next to h₁); the lines h -> ŷ never cross.
 WEIGHT_LABEL_AT = (0.7, 0.5)
 
-QUESTION = (
+QUESTION = N(
     "Start from the dog (x₁ = 3, x₂ = 6). Move x₁ (ear pointiness) up until the network "
     "changes its mind from dog to cat. At about which x₁ does that happen, and which hidden "
     "neuron switched on just before?"
 )
+#: The network's answer in words, for the readout (the diagram keeps the English word: no CJK font).
+LABEL_WORDS = {"cat": N("cat"), "dog": N("dog")}
 
 _OFF_FILL = "#EEEEEE"  # pale grey: a hidden neuron that ReLU switched off
 _OFF_INK = "#999999"
@@ -121,25 +128,28 @@ def _readout(cache: dict[str, np.ndarray]) -> str:
     z1, a1 = cache["Z1"][0], cache["A1"][0]
     z2, y_hat = float(cache["Z2"][0, 0]), float(cache["A2"][0, 0])
     on = [NODE_NAMES[1][j] for j in range(3) if a1[j] > 0]
-    on_text = ", ".join(on) if on else "none"
+    on_text = ", ".join(on) if on else t("none")
     label = label_of(y_hat)
     compare = "≥" if label == "cat" else "<"
     colour = PALETTE["blue"] if label == "cat" else PALETTE["vermillion"]
     rows = [
-        ("hidden (ReLU)", _vector(z1), _vector(a1)),
-        ("output (sigmoid)", _fmt(z2), f"{y_hat:.3f}"),
+        (t("hidden (ReLU)"), _vector(z1), _vector(a1)),
+        (t("output (sigmoid)"), _fmt(z2), f"{y_hat:.3f}"),
     ]
     cells = "".join(
         f"<tr><td style='padding: 0 10px 0 0'>{name}</td><td style='padding: 0 10px 0 0'>z = {z}</td>"
         f"<td>a = {a}</td></tr>"
         for name, z, a in rows
     )
-    return (
-        f"<table style='font-family: monospace'>{cells}</table>"
-        f"<p>Hidden neurons switched on (a &gt; 0): <b>{html.escape(on_text)}</b>. "
-        f"Probability of cat ŷ = <b>{y_hat:.3f}</b> {html.escape(compare)} 0.5, so the network says "
-        f"<b style='color: {colour}'>{label}</b>.</p>"
+    sentence = t(
+        "Hidden neurons switched on (a &gt; 0): {on}. "
+        "Probability of cat ŷ = {p} {compare} 0.5, so the network says {label}.",
+        on=f"<b>{html.escape(on_text)}</b>",
+        p=f"<b>{y_hat:.3f}</b>",
+        compare=html.escape(compare),
+        label=f"<b style='color: {colour}'>{html.escape(t(LABEL_WORDS[label]))}</b>",
     )
+    return f"<table style='font-family: monospace'>{cells}</table><p>{sentence}</p>"
 
 
 def _write_weights(ax: Axes, weights: list[np.ndarray]) -> list[Text]:
@@ -150,20 +160,20 @@ def _write_weights(ax: Axes, weights: list[np.ndarray]) -> list[Text]:
     belongs to the one line it sits on. The numbers draw_network wrote (the only texts
     with a white box behind them) are replaced.
     """
-    old = [t for t in ax.texts if t.get_bbox_patch() is not None]
+    old = [text for text in ax.texts if text.get_bbox_patch() is not None]
     font = old[0].get_fontsize() if old else 9.0
     for text in old:
         text.remove()
     edges = [c for c in ax.collections if isinstance(c, LineCollection)]
     texts = []
-    for collection, w, t in zip(edges, weights, WEIGHT_LABEL_AT, strict=True):
+    for collection, w, at in zip(edges, weights, WEIGHT_LABEL_AT, strict=True):
         # draw_network draws W[i, j] row by row, each line from node i (left) to node j (right).
         for segment, value in zip(collection.get_segments(), np.ravel(w), strict=True):
             (x0, y0), (x1, y1) = segment
             texts.append(
                 ax.text(
-                    x0 + t * (x1 - x0),
-                    y0 + t * (y1 - y0),
+                    x0 + at * (x1 - x0),
+                    y0 + at * (y1 - y0),
                     _fmt(value),
                     ha="center",
                     va="center",
@@ -199,7 +209,7 @@ class _Diagram:
         for layer_circles in self.circles:
             row = []
             for circle in layer_circles:
-                found = [t for t in ax.texts if np.allclose(t.get_position(), circle.center)]
+                found = [text for text in ax.texts if np.allclose(text.get_position(), circle.center)]
                 if len(found) != 1:
                     raise RuntimeError("Could not find the value text of a node in the diagram.")
                 row.append(found[0])
@@ -252,10 +262,10 @@ def forward_explorer(x1: float = 3.0, x2: float = 6.0) -> LessonWidget:
     """Sliders for x₁, x₂, the weight x₁ -> h₁ and the output bias; the diagram shows every node's value."""
     base = cat_dog_params()
     controls = {
-        "x1": slider("x₁ (ears)", x1, 0.0, 10.0, 0.1),
-        "x2": slider("x₂ (snout)", x2, 0.0, 10.0, 0.1),
-        "w11": slider("weight x₁ → h₁", float(base["W1"][0, 0]), -1.0, 1.0, 0.1),
-        "b_out": slider("output bias b", float(base["b2"][0, 0]), -3.0, 3.0, 0.1),
+        "x1": slider(t("x₁ (ears)"), x1, 0.0, 10.0, 0.1),
+        "x2": slider(t("x₂ (snout)"), x2, 0.0, 10.0, 0.1),
+        "w11": slider(t("weight x₁ → h₁"), float(base["W1"][0, 0]), -1.0, 1.0, 0.1),
+        "b_out": slider(t("output bias b"), float(base["b2"][0, 0]), -3.0, 3.0, 0.1),
     }
     fig = Figure(figsize=(5.2, 2.9), dpi=80)
     fig.patch.set_facecolor("white")
@@ -268,7 +278,7 @@ def forward_explorer(x1: float = 3.0, x2: float = 6.0) -> LessonWidget:
         cache = diagram.update([values["x1"], values["x2"]], params)
         return fig, _readout(cache)
 
-    widget = LessonWidget(controls, render, question=QUESTION)
+    widget = LessonWidget(controls, render, question=t(QUESTION))
     widget.figure = fig  # kept so a test can read the diagram's state
     widget.diagram = diagram
     return widget

@@ -22,16 +22,19 @@ from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 
 from ..data import least_squares, make_house_prices
 from ..house import SOURCE_SEED, TEST_SEED, HouseModel, train_house
+from ..i18n import N, t
 from ..losses import half_mse
 from ..plots import PALETTE, style_axes
 from ._base import LessonWidget, dropdown, int_slider
 
 LEARNING_RATES = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0]
 OPTIMIZERS = ["gd", "momentum", "adam"]
+#: The scaling dropdown: (label, value); the labels are translated when the widget is built.
+SCALING = [(N("on"), "on"), (N("off"), "off")]
 #: The bound the lesson asks for: within 10% of the least-squares floor.
 TARGET_FACTOR = 1.1
 
-QUESTION = (
+QUESTION = N(
     "Turn scaling off, keeping Adam: how far above the floor do you end, and how many hidden units are dead? "
     "Then turn scaling back on and find the smallest number of epochs that still reaches the dotted green line "
     "(1.1 times the floor). Finally, switch to gd with scaling off and try each learning rate: what happens?"
@@ -76,43 +79,52 @@ def tick_label(value: float, _position: int | None = None) -> str:
     return "10" + str(int(round(np.log10(value)))).translate(_SUPERSCRIPTS)
 
 
-
-
 def describe(model: HouseModel, floor: float, test_loss: float, epochs: int, X: np.ndarray) -> str:
     """The readout: final training loss against the floor, test loss, dead units, any divergence."""
     if model.diverged:
-        done = len(model.history.losses)
-        return (
-            f"<p><b>Training stopped after {done} of {epochs} epochs:</b> the loss grew without limit "
+        return t(
+            "<p><b>Training stopped after {done} of {epochs} epochs:</b> the loss grew without limit "
             "(it overflowed). The steps are too large for these settings: choose a smaller learning rate, "
-            "or turn scaling on.</p>"
+            "or turn scaling on.</p>",
+            done=len(model.history.losses),
+            epochs=epochs,
         )
     final = model.final_loss
     ratio = final / floor
     if ratio < 0.97:
-        verdict = (
-            f"{ratio:.2f} times the floor: below it, so the network has bent itself to some of the noise "
-            "in these 100 houses. Compare the loss on fresh houses."
+        verdict = t(
+            "{ratio:.2f} times the floor: below it, so the network has bent itself to some of the noise "
+            "in these 100 houses. Compare the loss on fresh houses.",
+            ratio=ratio,
         )
     elif ratio <= TARGET_FACTOR:
-        verdict = f"{ratio:.2f} times the floor: within 10%, as good as a straight line can be."
+        verdict = t("{ratio:.2f} times the floor: within 10%, as good as a straight line can be.", ratio=ratio)
     else:
-        verdict = f"{ratio:.2f} times the floor."
+        verdict = t("{ratio:.2f} times the floor.", ratio=ratio)
+    text = t(
+        "<p>Final training loss <b>{final:.2f}</b>, {verdict} (Floor: {floor:.2f}, the best straight-line fit.)",
+        final=final,
+        verdict=verdict,
+        floor=floor,
+    )
     dead = model.dead_units(X)
     hidden = model.params["W1"].shape[1]
-    dead_text = ""
     if dead == hidden:
-        dead_text = (
-            f" <b>All {hidden} hidden units are dead</b> (0 for every house): the network predicts "
-            "one price for every house."
+        text = t(
+            "{text} <b>All {hidden} hidden units are dead</b> (0 for every house): the network predicts "
+            "one price for every house.",
+            text=text,
+            hidden=hidden,
+        )
+    elif dead == 1:
+        text = t(
+            "{text} {dead} of {hidden} hidden units is dead (0 for every house).", text=text, dead=dead, hidden=hidden
         )
     elif dead:
-        dead_text = f" {dead} of {hidden} hidden units {'is' if dead == 1 else 'are'} dead (0 for every house)."
-    return (
-        f"<p>Final training loss <b>{final:.2f}</b>, {verdict} "
-        f"(Floor: {floor:.2f}, the best straight-line fit.){dead_text} "
-        f"Loss on 100 fresh houses: <b>{test_loss:.2f}</b>.</p>"
-    )
+        text = t(
+            "{text} {dead} of {hidden} hidden units are dead (0 for every house).", text=text, dead=dead, hidden=hidden
+        )
+    return t("{text} Loss on 100 fresh houses: <b>{test_loss:.2f}</b>.</p>", text=text, test_loss=test_loss)
 
 
 def house_trainer(
@@ -122,14 +134,17 @@ def house_trainer(
     data = house_data()
     floor = data["floor"]
     controls = {
-        "hidden": int_slider("hidden units", hidden, 1, 10),
+        "hidden": int_slider(t("hidden units"), hidden, 1, 10),
         "lr": widgets.SelectionSlider(
-            options=LEARNING_RATES, value=lr, description="learning rate", continuous_update=True,
+            options=LEARNING_RATES,
+            value=lr,
+            description=t("learning rate"),
+            continuous_update=True,
             style={"description_width": "initial"},
         ),
-        "epochs": int_slider("epochs", epochs, 10, 2000, 10),
-        "optimizer": dropdown("optimizer", OPTIMIZERS, optimizer),
-        "scaling": dropdown("standardise x and y", ["on", "off"], scaling),
+        "epochs": int_slider(t("epochs"), epochs, 10, 2000, 10),
+        "optimizer": dropdown(t("optimizer"), OPTIMIZERS, optimizer),
+        "scaling": dropdown(t("standardise x and y"), [(t(label), value) for label, value in SCALING], scaling),
     }
 
     fig = Figure(figsize=(6.4, 3.0), dpi=80)
@@ -164,8 +179,15 @@ def house_trainer(
     def render(values: dict[str, Any]) -> tuple[Figure, str]:
         n_epochs = int(values["epochs"])
         model = train_house(
-            data["X"], data["y"], hidden=int(values["hidden"]), optimizer=values["optimizer"], lr=float(values["lr"]),
-            epochs=n_epochs, scale=values["scaling"] == "on", seed=0, on_diverge="stop",
+            data["X"],
+            data["y"],
+            hidden=int(values["hidden"]),
+            optimizer=values["optimizer"],
+            lr=float(values["lr"]),
+            epochs=n_epochs,
+            scale=values["scaling"] == "on",
+            seed=0,
+            on_diverge="stop",
         )
         losses = model.losses
         shown = np.where(np.isfinite(losses), losses, np.nan)
@@ -189,4 +211,4 @@ def house_trainer(
             note.set_text("")
         return fig, describe(model, floor, test_loss, n_epochs, data["X"])
 
-    return LessonWidget(controls, render, question=QUESTION, layout_columns=2)
+    return LessonWidget(controls, render, question=t(QUESTION), layout_columns=2)

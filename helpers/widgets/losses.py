@@ -14,7 +14,10 @@ words. Every number comes from ``helpers.losses`` (``mse`` and
 against log(0) at work.
 
 The figure is drawn once; a change of ŷ only moves the dots, and a change of y
-swaps the curves, which were computed when the widget was built.
+swaps the curves, which were computed when the widget was built. The question,
+the labels of the controls and the readout are English templates passed
+through ``helpers.i18n.t`` (Chinese in ``helpers/i18n/zh_lesson04.py``); the
+figure keeps its symbols.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from ..i18n import N, t
 from ..losses import EPSILON, binary_cross_entropy, mse
 from ..plots import PALETTE, style_axes
 from ._base import LessonWidget, slider
@@ -36,10 +40,29 @@ Y_HAT_GRID = np.linspace(0.0, 1.0, 201)
 #: The cross-entropy panel shows losses up to this height; larger ones are marked at the top.
 BCE_TOP = 5.0
 
-QUESTION = (
+QUESTION = N(
     "Set y = 1 and slide ŷ towards 0. At which ŷ does the cross-entropy pass 2? "
     "How big is the squared error there? Then try ŷ = 0 exactly."
 )
+
+#: The animal each target stands for, as the readout names it.
+ANIMALS = {1: N("cat"), 0: N("dog")}
+
+#: The readout's last sentence for a prediction between 0 and 1, by what it says about the true answer.
+VERDICTS = {
+    "right": N(
+        "The prediction gives the true answer ({animal}) a probability of {p_text} = {p:.2f} (right); "
+        "cross-entropy is −log of that probability."
+    ),
+    "undecided": N(
+        "The prediction gives the true answer ({animal}) a probability of {p_text} = {p:.2f} (undecided); "
+        "cross-entropy is −log of that probability."
+    ),
+    "wrong": N(
+        "The prediction gives the true answer ({animal}) a probability of {p_text} = {p:.2f} (wrong); "
+        "cross-entropy is −log of that probability."
+    ),
+}
 
 #: How each curve is written for a target y (the titles of the two panels).
 SQUARED_TITLES = {1: "(ŷ − 1)²", 0: "(ŷ − 0)²"}
@@ -68,30 +91,32 @@ def describe(y_hat: float, y: int) -> str:
     y_hat, y = float(y_hat), int(y)
     sq, ce = squared_error(y_hat, y), cross_entropy(y_hat, y)
     p = y_hat if y == 1 else 1.0 - y_hat  # the probability the prediction gives the true answer
-    animal = "cat" if y == 1 else "dog"
+    animal = t(ANIMALS[y])
     p_text = "ŷ" if y == 1 else "1 − ŷ"
-    text = (
-        f"Target y = {y} ({animal}), prediction ŷ = {y_hat:.2f}. "
-        f"Squared error (ŷ − y)² = <b>{sq:.3f}</b>. "
-        f"Cross-entropy = <b>{ce:.3f}</b>. "
+    numbers = t(
+        "Target y = {y} ({animal}), prediction ŷ = {y_hat:.2f}. "
+        "Squared error (ŷ − y)² = <b>{sq:.3f}</b>. "
+        "Cross-entropy = <b>{ce:.3f}</b>.",
+        y=y,
+        animal=animal,
+        y_hat=y_hat,
+        sq=sq,
+        ce=ce,
     )
     if p <= 0.0:
-        text += (
-            f"The prediction gives the true answer ({animal}) a probability of exactly 0: "
-            f"log(0) would be −∞, so the helper clips ŷ to stay {EPSILON:.0e} away from 0 and 1, "
-            f"and the loss is large but finite."
+        meaning = t(
+            "The prediction gives the true answer ({animal}) a probability of exactly 0: "
+            "log(0) would be −∞, so the helper clips ŷ to stay {epsilon:.0e} away from 0 and 1, "
+            "and the loss is large but finite.",
+            animal=animal,
+            epsilon=EPSILON,
         )
     elif p >= 1.0:
-        text += f"The prediction is right and completely sure ({p_text} = 1): both losses are 0."
+        meaning = t("The prediction is right and completely sure ({p_text} = 1): both losses are 0.", p_text=p_text)
     else:
         verdict = "right" if p > 0.5 else ("undecided" if p == 0.5 else "wrong")
-        text += (
-            f"The prediction gives the true answer ({animal}) a probability of {p_text} = {p:.2f} "
-            f"({verdict}); cross-entropy is −log of that probability."
-        )
-    return f"<p>{text}</p>"
-
-
+        meaning = t(VERDICTS[verdict], animal=animal, p_text=p_text, p=p)
+    return f"<p>{t('{numbers} {meaning}', numbers=numbers, meaning=meaning)}</p>"
 
 
 class _Panel:
@@ -130,11 +155,11 @@ class _Panel:
 def loss_explorer(y_hat: float = 0.7, y: int = 1) -> LessonWidget:
     """A slider for ŷ and a switch for y; both losses as dots on their curves over ŷ."""
     controls = {
-        "y_hat": slider("prediction ŷ", y_hat, 0.0, 1.0, 0.01),
+        "y_hat": slider(t("prediction ŷ"), y_hat, 0.0, 1.0, 0.01),
         "y": widgets.ToggleButtons(
-            options=[("y = 1 (cat)", 1), ("y = 0 (dog)", 0)],
+            options=[(t("y = 1 (cat)"), 1), (t("y = 0 (dog)"), 0)],
             value=int(y),
-            description="target y",
+            description=t("target y"),
             style={"description_width": "initial", "button_width": "90px"},
         ),
     }
@@ -159,7 +184,7 @@ def loss_explorer(y_hat: float = 0.7, y: int = 1) -> LessonWidget:
         entropy.show_point(p, cross_entropy(p, target))
         return fig, describe(p, target)
 
-    widget = LessonWidget(controls, render, question=QUESTION, layout_columns=2)
+    widget = LessonWidget(controls, render, question=t(QUESTION), layout_columns=2)
     widget.figure = fig
     widget.panels = {"squared": squared, "cross_entropy": entropy}
     return widget

@@ -21,16 +21,18 @@ from matplotlib.patches import Circle
 from matplotlib.text import Text
 
 from ..activations import get_activation
+from ..i18n import N, t
 from ..plots import draw_neuron
 from ._base import LessonWidget, dropdown, slider
 
-#: The dropdown: (label the learner reads, activation name the helpers use).
-ACTIVATION_OPTIONS = [("ReLU", "relu"), ("sigmoid", "sigmoid"), ("tanh", "tanh"), ("linear (none)", "linear")]
+#: The dropdown: (label the learner reads, activation name the helpers use). Labels are
+#: translated when the widget is built; the names ReLU, sigmoid and tanh read the same in both languages.
+ACTIVATION_OPTIONS = [("ReLU", "relu"), ("sigmoid", "sigmoid"), ("tanh", "tanh"), (N("linear (none)"), "linear")]
 
 #: Where the sliders start: the lesson's house example.
 HOUSE = {"x1": 100.0, "w1": 1.2, "x2": 8.0, "w2": 5.0, "b": 20.0, "activation": "relu"}
 
-QUESTION = (
+QUESTION = N(
     "Keep the house (x1 = 100, x2 = 8, w1 = 1.2, w2 = 5) and move only b. "
     "Which biases switch this ReLU neuron off (a = 0), and what is the largest of them? "
     "Then choose sigmoid: which bias gives a = 0.5?"
@@ -72,27 +74,42 @@ def describe(values: dict[str, Any]) -> str:
         f"<b>z</b> = w₁·x₁ + w₂·x₂ + b = {weight(w1)} × {_num(x1)} + {weight(w2)} × {_num(x2)} {bias}"
         f" = <b>{_num(z)}</b>"
     ]
+    # Each line about a is its formula, then what it means in words: "{formula}: words".
     if name == "relu":
-        state = (
-            "the neuron is <b>on</b>: ReLU passes a positive z on unchanged."
-            if z > 0
-            else "the neuron is <b>off</b>: ReLU turns a z of 0 or less into 0."
-        )
-        lines.append(f"<b>a</b> = ReLU(z) = max(0, {_num(z)}) = <b>{_num(a)}</b>: {state}")
+        formula = f"<b>a</b> = ReLU(z) = max(0, {_num(z)}) = <b>{_num(a)}</b>"
+        if z > 0:
+            lines.append(
+                t("{formula}: the neuron is <b>on</b>: ReLU passes a positive z on unchanged.", formula=formula)
+            )
+        else:
+            lines.append(t("{formula}: the neuron is <b>off</b>: ReLU turns a z of 0 or less into 0.", formula=formula))
     elif name == "sigmoid":
         # sigmoid never reaches 0 or 1 exactly: "≈" unless z is exactly 0 (a = 0.5).
         eq = "=" if z == 0 else "≈"
-        lines.append(
-            f"<b>a</b> = sigmoid(z) = 1 / (1 + e<sup>{_MINUS}z</sup>) {eq} <b>{_num(a, 3)}</b>: "
-            f"squeezed between 0 and 1, read as a probability of {'' if z == 0 else 'about '}{_num(100 * a, 1)}%."
-        )
+        formula = f"<b>a</b> = sigmoid(z) = 1 / (1 + e<sup>{_MINUS}z</sup>) {eq} <b>{_num(a, 3)}</b>"
+        percent = _num(100 * a, 1)
+        if z == 0:
+            meaning = t(
+                "{formula}: squeezed between 0 and 1, read as a probability of {percent}%.",
+                formula=formula,
+                percent=percent,
+            )
+        else:
+            meaning = t(
+                "{formula}: squeezed between 0 and 1, read as a probability of about {percent}%.",
+                formula=formula,
+                percent=percent,
+            )
+        lines.append(meaning)
     elif name == "tanh":
         eq = "=" if z == 0 else "≈"
-        lines.append(f"<b>a</b> = tanh(z) {eq} <b>{_num(a, 3)}</b>: squeezed between {_MINUS}1 and 1.")
+        formula = f"<b>a</b> = tanh(z) {eq} <b>{_num(a, 3)}</b>"
+        lines.append(t("{formula}: squeezed between {minus}1 and 1.", formula=formula, minus=_MINUS))
     else:
-        lines.append(f"<b>a</b> = z = <b>{_num(a)}</b>: no activation, z is passed on unchanged.")
+        formula = f"<b>a</b> = z = <b>{_num(a)}</b>"
+        lines.append(t("{formula}: no activation, z is passed on unchanged.", formula=formula))
     if x1 == 0 and x2 == 0:
-        lines.append(f"Every input is 0, so every w·x is 0 and z is just the bias b = {_num(b)}.")
+        lines.append(t("Every input is 0, so every w·x is 0 and z is just the bias b = {b}.", b=_num(b)))
     return "<br>".join(lines)
 
 
@@ -102,13 +119,14 @@ def neuron_explorer(**start: Any) -> LessonWidget:
     unknown = set(values) - set(HOUSE)
     if unknown:
         raise ValueError(f"Unknown starting value(s) {sorted(unknown)}; choose from {list(HOUSE)}.")
+    options = [(t(label), name) for label, name in ACTIVATION_OPTIONS]
     controls = {
-        "x1": slider("x₁ (area, m²)", values["x1"], 0, 200, 1),
+        "x1": slider(t("x₁ (area, m²)"), values["x1"], 0, 200, 1),
         "w1": slider("w₁", values["w1"], -3, 3, 0.1),
-        "x2": slider("x₂ (location score)", values["x2"], 0, 10, 0.5),
+        "x2": slider(t("x₂ (location score)"), values["x2"], 0, 10, 0.5),
         "w2": slider("w₂", values["w2"], -10, 10, 0.5),
-        "b": slider("b (bias)", values["b"], -300, 300, 1),
-        "activation": dropdown("f (activation)", ACTIVATION_OPTIONS, values["activation"]),
+        "b": slider(t("b (bias)"), values["b"], -300, 300, 1),
+        "activation": dropdown(t("f (activation)"), options, values["activation"]),
     }
 
     # One figure for the widget's whole life. draw_neuron draws the diagram into it once
@@ -130,7 +148,7 @@ def neuron_explorer(**start: Any) -> LessonWidget:
             _write_numbers(drawn["labels"], v)
         return fig, describe(v)
 
-    return LessonWidget(controls, render, question=QUESTION)
+    return LessonWidget(controls, render, question=t(QUESTION))
 
 
 def _find_labels(ax: Axes) -> dict[str, Text] | None:

@@ -25,6 +25,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 
+from ..i18n import N, t
 from ..plots import PALETTE, style_axes
 from ..surfaces import Run, Surface, house_surface, run_optimizer
 from ._base import LessonWidget, dropdown
@@ -33,13 +34,14 @@ from ._base import LessonWidget, dropdown
 EPOCHS = 30
 #: The batch sizes the widget offers; None means all samples (full batch).
 BATCH_SIZES = (1, 8, 32, None)
-OPTIMIZER_NAMES = {"gd": "gradient descent", "momentum": "momentum", "adam": "Adam"}
+OPTIMIZER_NAMES = {"gd": N("gradient descent"), "momentum": N("momentum"), "adam": N("Adam")}
 CONTOUR_COLOUR = "#BBBBBB"
 GRID_STEPS = 80  # points per side of the contour grid
 
-QUESTION = (
+#: The question above the widget, a template: {epochs} is EPOCHS.
+QUESTION = N(
     "With scaling off, find a learning rate where plain gradient descent does not blow up. "
-    f"How far does it get in {EPOCHS} epochs? Now turn scaling on. Then try momentum and Adam with scaling off."
+    "How far does it get in {epochs} epochs? Now turn scaling on. Then try momentum and Adam with scaling off."
 )
 
 
@@ -87,7 +89,9 @@ def distance_left(s: Surface, w) -> float:
 
 
 def _batch_label(size: int | None, m: int) -> str:
-    return f"all {m} (full batch)" if size is None else ("1 (SGD)" if size == 1 else str(size))
+    if size is None:
+        return t("all {m} (full batch)", m=m)
+    return t("1 (SGD)") if size == 1 else str(size)
 
 
 def _num(x: float) -> str:
@@ -100,30 +104,47 @@ def _num(x: float) -> str:
 def describe(run: Run, s: Surface, optimizer: str, lr: float, batch_size: int | None) -> str:
     """The readout: what ran, how many updates, where it ended."""
     per_epoch = 1 if batch_size is None else -(-s.m // batch_size)
-    head = (
-        f"<b>{OPTIMIZER_NAMES[optimizer]}</b>, learning rate {_num(lr)}, batch size {_batch_label(batch_size, s.m)}, "
-        f"data {'standardised' if s.scaled else 'as it is'}: {per_epoch} update{'s' if per_epoch > 1 else ''} "
-        f"per epoch."
+    head = t(
+        "<b>{optimizer}</b>, learning rate {lr}, batch size {batch}, data {data}: {updates} per epoch.",
+        optimizer=t(OPTIMIZER_NAMES[optimizer]),
+        lr=_num(lr),
+        batch=_batch_label(batch_size, s.m),
+        data=t("standardised") if s.scaled else t("as it is"),
+        updates=t("{n} updates", n=per_epoch) if per_epoch > 1 else t("{n} update", n=per_epoch),
     )
+    red = PALETTE["vermillion"]
     if run.blew_up:
-        return (
-            f"{head}<br><b style='color: {PALETTE['vermillion']}'>Blew up</b> after {run.updates} updates: "
-            "the weights grew without limit. Make the learning rate smaller."
+        return f"{head}<br>" + t(
+            "<b style='color: {colour}'>Blew up</b> after {updates} updates: "
+            "the weights grew without limit. Make the learning rate smaller.",
+            colour=red,
+            updates=run.updates,
         )
     w1, w2 = run.final
     b1, b2 = s.best()
-    text = (
-        f"{head}<br>After <b>{run.updates} updates</b> ({EPOCHS} epochs): final loss <b>{_num(run.losses[-1])}</b> "
-        f"(start {_num(run.losses[0])}, best possible {_num(s.best_loss())}). "
+    text = f"{head}<br>" + t(
+        "After <b>{updates} updates</b> ({epochs} epochs): final loss <b>{final}</b> "
+        "(start {start}, best possible {best}). ",
+        updates=run.updates,
+        epochs=EPOCHS,
+        final=_num(run.losses[-1]),
+        start=_num(run.losses[0]),
+        best=_num(s.best_loss()),
     )
     if run.losses[-1] > run.losses[0]:
-        return text + (
-            f"<b style='color: {PALETTE['vermillion']}'>The loss grew</b>: every step overshoots a little more. "
-            "Make the learning rate smaller."
+        return text + t(
+            "<b style='color: {colour}'>The loss grew</b>: every step overshoots a little more. "
+            "Make the learning rate smaller.",
+            colour=red,
         )
-    return text + (
-        f"Weights w₁ = {w1:.2f}, w₂ = {w2:.2f} (best {b1:.2f}, {b2:.2f}): "
-        f"<b>{100 * distance_left(s, run.final):.0f}%</b> of the way from the start to the bottom is still left."
+    return text + t(
+        "Weights w₁ = {w1:.2f}, w₂ = {w2:.2f} (best {b1:.2f}, {b2:.2f}): "
+        "<b>{left:.0f}%</b> of the way from the start to the bottom is still left.",
+        w1=w1,
+        w2=w2,
+        b1=b1,
+        b2=b2,
+        left=100 * distance_left(s, run.final),
     )
 
 
@@ -195,16 +216,16 @@ def optimizer_explorer(
     maps = _Maps(fig)
     m = surface(False).m
     controls = {
-        "optimizer": dropdown("optimizer", [(name, key) for key, name in OPTIMIZER_NAMES.items()], optimizer),
+        "optimizer": dropdown(t("optimizer"), [(t(name), key) for key, name in OPTIMIZER_NAMES.items()], optimizer),
         "lr": widgets.FloatLogSlider(
-            value=lr, base=10, min=-5, max=0.5, step=0.05, description="learning rate η",
+            value=lr, base=10, min=-5, max=0.5, step=0.05, description=t("learning rate η"),
             readout_format=".2g", continuous_update=True, style={"description_width": "initial"},
         ),
         "batch_size": dropdown(
-            "batch size", [(_batch_label(b, m), m if b is None else b) for b in BATCH_SIZES],
+            t("batch size"), [(_batch_label(b, m), m if b is None else b) for b in BATCH_SIZES],
             m if batch_size is None else batch_size,
         ),
-        "scaled": widgets.Checkbox(value=scaled, description="standardise the data", indent=False),
+        "scaled": widgets.Checkbox(value=scaled, description=t("standardise the data"), indent=False),
     }
 
     def render(values: dict) -> tuple[Figure, str]:
@@ -214,7 +235,7 @@ def optimizer_explorer(
         maps.show(run, s.scaled)
         return fig, describe(run, s, values["optimizer"], float(values["lr"]), size)
 
-    widget = LessonWidget(controls, render, question=QUESTION)
+    widget = LessonWidget(controls, render, question=t(QUESTION, epochs=EPOCHS))
     widget.figure = fig  # kept so a test can read the state of the picture
     widget.maps = maps
     return widget

@@ -17,6 +17,7 @@ from matplotlib.figure import Figure
 
 from ..classify import HIDDEN_ACTIVATIONS, BoundaryPlot, data_extent, train_classifier
 from ..data import DATASETS, make_classification, train_test_split
+from ..i18n import N, t
 from ..plots import PALETTE, STYLE, style_axes
 from ._base import LessonWidget, dropdown, int_slider, slider
 
@@ -25,7 +26,7 @@ LEARNING_RATES = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
 #: Binary cross-entropy when the model says 0.5 for everything: log 2 (natural log), the "guessing" level.
 GUESSING_LOSS = float(np.log(2.0))
 
-QUESTION = (
+QUESTION = N(
     "Pick xor. What is the smallest number of hidden units that gets the test accuracy above 90%? "
     "Now set hidden units to 0: why does it fail?"
 )
@@ -38,14 +39,17 @@ def playground(*, n: int = 200, seed: int = 4, steps: int = 60) -> LessonWidget:
     all drawn with ``seed``; the map is ``steps`` x ``steps`` grid points.
     """
     controls = {
-        "dataset": dropdown("data set", list(DATASETS), "circles"),
-        "noise": slider("noise", 0.1, 0.0, 0.5, 0.05),
-        "hidden": int_slider("hidden units", 8, 0, 16),
-        "activation": dropdown("activation", list(HIDDEN_ACTIVATIONS), "tanh"),
+        "dataset": dropdown(t("data set"), list(DATASETS), "circles"),
+        "noise": slider(t("noise"), 0.1, 0.0, 0.5, 0.05),
+        "hidden": int_slider(t("hidden units"), 8, 0, 16),
+        "activation": dropdown(t("activation"), list(HIDDEN_ACTIVATIONS), "tanh"),
         "lr": widgets.SelectionSlider(
-            options=list(LEARNING_RATES), value=0.1, description="learning rate", style={"description_width": "initial"}
+            options=list(LEARNING_RATES),
+            value=0.1,
+            description=t("learning rate"),
+            style={"description_width": "initial"},
         ),
-        "epochs": int_slider("epochs", 300, 50, 1000, 50),
+        "epochs": int_slider(t("epochs"), 300, 50, 1000, 50),
     }
     for control in controls.values():
         # Each change retrains a network: train once the slider is let go, not while dragging.
@@ -82,24 +86,46 @@ def playground(*, n: int = 200, seed: int = 4, steps: int = 60) -> LessonWidget:
 
         sizes = " → ".join(str(s) for s in model.layer_sizes)
         if v["hidden"] == 0:
-            shape = f"Network {sizes}: no hidden layer, one sigmoid neuron, so the boundary is a straight line."
+            shape = t(
+                "Network {sizes}: no hidden layer, one sigmoid neuron, so the boundary is a straight line.",
+                sizes=sizes,
+            )
+        elif v["hidden"] == 1:
+            shape = t(
+                "Network {sizes}: {hidden} {activation} hidden unit, then one sigmoid neuron.",
+                sizes=sizes,
+                hidden=v["hidden"],
+                activation=v["activation"],
+            )
         else:
-            units = "hidden unit" if v["hidden"] == 1 else "hidden units"
-            shape = f"Network {sizes}: {v['hidden']} {v['activation']} {units}, then one sigmoid neuron."
+            shape = t(
+                "Network {sizes}: {hidden} {activation} hidden units, then one sigmoid neuron.",
+                sizes=sizes,
+                hidden=v["hidden"],
+                activation=v["activation"],
+            )
         if model.diverged:
-            text = (
-                f"<b>Training stopped:</b> {html.escape(model.history.stopped_early)}<br>"
-                f"{shape} {model.n_parameters} parameters."
+            text = t(
+                "<b>Training stopped:</b> {reason}<br>{shape} {parameters} parameters.",
+                reason=html.escape(model.history.stopped_early),
+                shape=shape,
+                parameters=model.n_parameters,
             )
             return fig, text
-        train_acc = model.accuracy(X_train, y_train)
-        test_acc = model.accuracy(X_test, y_test)
-        text = (
-            f"<b>Train accuracy {train_acc:.0%}</b> ({len(y_train)} points), "
-            f"<b>test accuracy {test_acc:.0%}</b> ({len(y_test)} points it never trained on). "
-            f"Final loss {model.history.final_loss:.3f} (guessing gives log 2 = {GUESSING_LOSS:.3f}).<br>"
-            f"{shape} {model.n_parameters} parameters."
+        text = t(
+            "<b>Train accuracy {train_acc:.0%}</b> ({n_train} points), "
+            "<b>test accuracy {test_acc:.0%}</b> ({n_test} points it never trained on). "
+            "Final loss {loss:.3f} (guessing gives log 2 = {guessing:.3f}).<br>"
+            "{shape} {parameters} parameters.",
+            train_acc=model.accuracy(X_train, y_train),
+            n_train=len(y_train),
+            test_acc=model.accuracy(X_test, y_test),
+            n_test=len(y_test),
+            loss=model.history.final_loss,
+            guessing=GUESSING_LOSS,
+            shape=shape,
+            parameters=model.n_parameters,
         )
         return fig, text
 
-    return LessonWidget(controls, render, question=QUESTION, layout_columns=3)
+    return LessonWidget(controls, render, question=t(QUESTION), layout_columns=3)

@@ -15,21 +15,22 @@ from typing import Any
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from ..i18n import N, t
 from ..network import count_parameters
 from ..plots import draw_network
 from ._base import LessonWidget, dropdown, int_slider
 
-#: The task dropdown: (label the learner reads, value the code uses).
+#: The task dropdown: (label the learner reads, value the code uses); labels are translated when built.
 TASKS = [
-    ("regression (predict a number)", "regression"),
-    ("binary classification (yes / no)", "binary"),
-    ("multi-class (one of k classes)", "multiclass"),
+    (N("regression (predict a number)"), "regression"),
+    (N("binary classification (yes / no)"), "binary"),
+    (N("multi-class (one of k classes)"), "multiclass"),
 ]
 
 #: Layers longer than this are drawn as their first nodes, "⋮" and the last node.
 MAX_NODES = 7
 
-QUESTION = (
+QUESTION = N(
     "How many parameters does a network need to read a 28 x 28 pixel image (784 inputs) "
     "with one hidden layer of 128 units and tell the 10 digits apart? Set it up and read the count. "
     "Tip: click the number beside a slider to type a value."
@@ -51,16 +52,20 @@ def layer_sizes_for(inputs: int, hidden_layers: int, units: int, task: str, clas
 
 
 def layer_names(n_layers: int) -> list[str]:
-    """Names of the layers, as the diagram writes them: input, hidden (1, 2, ...), output."""
+    """Names of the layers for the readout, in the notebook's language: input, hidden (1, 2, ...), output."""
     if n_layers == 2:
-        return ["input", "output"]
+        return [t("input"), t("output")]
     if n_layers == 3:
-        return ["input", "hidden", "output"]
-    return ["input"] + [f"hidden {i}" for i in range(1, n_layers - 1)] + ["output"]
+        return [t("input"), t("hidden"), t("output")]
+    return [t("input")] + [t("hidden {i}", i=i) for i in range(1, n_layers - 1)] + [t("output")]
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else ("es" if word.endswith("s") else "s"))
+def _weights(n: int) -> str:
+    return t("{n:,} weight", n=n) if n == 1 else t("{n:,} weights", n=n)
+
+
+def _biases(n: int) -> str:
+    return t("{n:,} bias", n=n) if n == 1 else t("{n:,} biases", n=n)
 
 
 def describe(sizes: list[int], task: str) -> str:
@@ -74,21 +79,37 @@ def describe(sizes: list[int], task: str) -> str:
         weights += w
         biases += b
         rows.append(
-            f"{names[l - 1]} &rarr; {names[l]}: {sizes[l - 1]:,} &times; {sizes[l]:,} = {_plural(w, 'weight')}"
-            f" + {_plural(b, 'bias')} = {w + b:,}"
+            f"{names[l - 1]} &rarr; {names[l]}{t(': ')}{sizes[l - 1]:,} &times; {sizes[l]:,} = {_weights(w)}"
+            f" + {_biases(b)} = {w + b:,}"
         )
     total = count_parameters(sizes)
     hidden = len(sizes) - 2
-    hidden_text = "no hidden layer" if hidden == 0 else f"{hidden} hidden layer{'s' if hidden > 1 else ''}"
-    outputs = {
-        "regression": "1 output node: the predicted number",
-        "binary": "1 output node: how likely the answer is yes",
-        "multiclass": f"{sizes[-1]} output nodes: one score per class",
-    }[task]
+    if hidden == 0:
+        hidden_text = t("no hidden layer")
+    elif hidden == 1:
+        hidden_text = t("{n} hidden layer", n=hidden)
+    else:
+        hidden_text = t("{n} hidden layers", n=hidden)
+    if task == "regression":
+        outputs = t("1 output node: the predicted number")
+    elif task == "binary":
+        outputs = t("1 output node: how likely the answer is yes")
+    elif task == "multiclass":
+        outputs = t("{n} output nodes: one score per class", n=sizes[-1])
+    else:
+        raise ValueError(f"Unknown task {task!r}. Choose one of: regression, binary, multiclass.")
     return (
-        f"<p><b>Layer sizes:</b> {arrow} ({hidden_text}; {outputs}).<br>"
+        "<p>"
+        + t("<b>Layer sizes:</b> {arrow} ({hidden}; {outputs}).", arrow=arrow, hidden=hidden_text, outputs=outputs)
+        + "<br>"
         + "".join(f"{row}<br>" for row in rows)
-        + f"<b>Parameters: {total:,}</b> ({_plural(weights, 'weight')} + {_plural(biases, 'bias')}).</p>"
+        + t(
+            "<b>Parameters: {total:,}</b> ({weights} + {biases}).",
+            total=total,
+            weights=_weights(weights),
+            biases=_biases(biases),
+        )
+        + "</p>"
     )
 
 
@@ -113,11 +134,11 @@ def _wipe(ax: Axes) -> None:
 def network_builder() -> LessonWidget:
     """Sliders for the layer sizes and a task menu; shows the network and its parameter count."""
     controls = {
-        "inputs": int_slider("input features", 2, 1, 1024),
-        "hidden_layers": int_slider("hidden layers", 1, 0, 3),
-        "units": int_slider("units per hidden layer", 3, 1, 256),
-        "task": dropdown("task", TASKS, "regression"),
-        "classes": int_slider("classes k (multi-class only)", 10, 2, 20),
+        "inputs": int_slider(t("input features"), 2, 1, 1024),
+        "hidden_layers": int_slider(t("hidden layers"), 1, 0, 3),
+        "units": int_slider(t("units per hidden layer"), 3, 1, 256),
+        "task": dropdown(t("task"), [(t(label), value) for label, value in TASKS], "regression"),
+        "classes": int_slider(t("classes k (multi-class only)"), 10, 2, 20),
     }
     fig = Figure(figsize=(5.0, 3.2), dpi=80)
     ax = fig.add_axes((0, 0, 1, 1), axes_class=_DiagramAxes)
@@ -131,4 +152,4 @@ def network_builder() -> LessonWidget:
         draw_network(sizes, ax=ax, max_nodes=MAX_NODES, show_sizes=True)
         return fig, describe(sizes, values["task"])
 
-    return LessonWidget(controls, render, question=QUESTION)
+    return LessonWidget(controls, render, question=t(QUESTION))
