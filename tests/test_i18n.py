@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import re
 import string
 from pathlib import Path
@@ -17,12 +18,10 @@ HELPERS = Path(i18n.__file__).resolve().parents[1]
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
-def templates_in_code() -> dict[str, str]:
-    """Every literal passed to t(...) or N(...) in helpers, with where it is."""
+def templates_in(paths) -> dict[str, str]:
+    """Every literal passed to t(...) or N(...) in these files, with where it is."""
     found = {}
-    for path in sorted(HELPERS.rglob("*.py")):
-        if path.parent.name == "i18n" and path.name.startswith("zh_"):
-            continue
+    for path in sorted(paths):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
@@ -40,7 +39,20 @@ def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
 
 
-TEMPLATES = templates_in_code()
+def widgets_imported(number: str) -> set[str]:
+    notebook = next((HELPERS.parent / "notebooks").glob(f"{number}_*.ipynb")).read_text(encoding="utf-8")
+    return set(re.findall(r"from helpers\.widgets\.(\w+) import", notebook))
+
+
+def lesson_modules(number: str) -> list[Path]:
+    """A lesson's exercise module and the widget modules it is the first lesson to import."""
+    earlier = set().union(*(widgets_imported(f"{n:02d}") for n in range(int(number))))
+    widgets = widgets_imported(number) - earlier
+    return [HELPERS / "exercises" / f"lesson{number}.py"] + [HELPERS / "widgets" / f"{w}.py" for w in sorted(widgets)]
+
+
+TEMPLATES = templates_in(p for p in HELPERS.rglob("*.py") if not (p.parent.name == "i18n" and p.name.startswith("zh_")))
+LESSONS = sorted(p.stem[-2:] for p in (HELPERS / "i18n").glob("zh_lesson*.py"))
 
 
 def test_every_template_has_chinese():
@@ -50,9 +62,7 @@ def test_every_template_has_chinese():
 
 def test_placeholders_match():
     wrong = [
-        f"{text!r} -> {ZH[text]!r}"
-        for text in TEMPLATES
-        if text in ZH and placeholders(text) != placeholders(ZH[text])
+        f"{text!r} -> {ZH[text]!r}" for text in TEMPLATES if text in ZH and placeholders(text) != placeholders(ZH[text])
     ]
     assert not wrong, "Placeholders differ:\n" + "\n".join(wrong)
 
@@ -68,6 +78,15 @@ def test_chinese_is_chinese():
         has_words = re.search(r"[A-Za-z]{3,}", re.sub(r"\{[^}]*\}", "", english))
         if has_words and chinese != english:
             assert CJK.search(chinese), f"{english!r} -> {chinese!r} has no Chinese characters"
+
+
+@pytest.mark.parametrize("number", LESSONS)
+def test_each_lesson_catalogue_holds_its_own_templates(number):
+    """zh_lessonNN translates what lesson NN's modules say (shared sentences may sit in zh_common)."""
+    catalogue = importlib.import_module(f"helpers.i18n.zh_lesson{number}").ZH
+    common = importlib.import_module("helpers.i18n.zh_common").ZH
+    own = set(templates_in(lesson_modules(number)))
+    assert own - set(catalogue) - set(common) == set(), f"lesson {number}: translate these in zh_lesson{number}.py"
 
 
 def test_language_switch():

@@ -364,16 +364,3 @@ def test_checks_and_widget_speak_chinese():
         set_language("en")
         plt.close("all")
     assert "(right)" in describe(0.7, 1)  # English again
-
-
-def test_every_template_of_lesson04_has_chinese():
-    """test_i18n checks all of helpers; this names lesson 04's own templates in one place."""
-    from test_i18n import TEMPLATES
-
-    from helpers.i18n import ZH
-    from helpers.i18n.zh_lesson04 import ZH as ZH_LESSON04
-
-    mine = {text for text, where in TEMPLATES.items() if "lesson04" in where or "widgets/losses" in where}
-    assert mine, "no templates found in lesson 04's modules"
-    assert not [text for text in mine if text not in ZH]
-    assert set(ZH_LESSON04) <= set(TEMPLATES)
