@@ -8,7 +8,7 @@ ZH = {
     "How many parameters does a network need to read a 28 x 28 pixel image (784 inputs) "
     "with one hidden layer of 128 units and tell the 10 digits apart? Set it up and read the count. "
     "Tip: click the number beside a slider to type a value.": (
-        "一个网络读入 28 x 28 像素的图片（784 个输入），有一个 128 个单元的隐藏层，要分辨 10 个数字，"
+        "一个网络读入 28 × 28 像素的图片（784 个输入），有一个 128 个单元的隐藏层，要分辨 10 个数字，"
         "它需要多少个参数？在下面设置好，读出参数个数。小技巧：点一下滑块旁边的数字，就能直接输入数值。"
     ),
     "input features": "输入特征数",
@@ -35,7 +35,7 @@ ZH = {
     # helpers.exercises.lesson00: exercise 00.1, counting parameters
     "the number of parameters (a whole number)": "参数的个数（一个整数）",
     "Add, for each pair of neighbouring layers: (nodes before x nodes after) weights + (nodes after) biases.": (
-        "每两个相邻的层之间，加上（前一层节点数 × 后一层节点数）个权重，再加上（后一层节点数）个偏置。"
+        "每两个相邻的层之间有（前一层节点数 × 后一层节点数）个权重，后一层还有（后一层节点数）个偏置；把这些全部加起来。"
     ),
     "That counts the weights (the connections). Every hidden and output node also has a bias.": (
         "这只数了权重（也就是连接）。每个隐藏节点和输出节点还各有一个偏置。"
@@ -70,10 +70,10 @@ ZH = {
         "({n_in}, {n_out}) 是对的：每个像素一个输入节点，每种动物一个输出节点。"
     ),
     "A grey image has one number per pixel, and the image is 64 pixels wide AND 64 pixels high.": (
-        "灰度图片每个像素是一个数；这张图片宽 64 像素，而且高也是 64 像素。"
+        "灰度图片每个像素是一个数；这张图片宽 64 像素，高也是 64 像素，两个方向都要算上。"
     ),
     "Each pixel is one input feature: how many pixels does a 64 x 64 image have?": (
-        "每个像素是一个输入特征：一张 64 x 64 的图片有多少个像素？"
+        "每个像素是一个输入特征：一张 64 × 64 的图片有多少个像素？"
     ),
     "One output node is enough for a yes/no answer, but here there are 10 animals to tell apart.": (
         "回答“是/否”的问题，一个输出节点就够了；可这里要分辨 10 种动物。"

@@ -10,7 +10,7 @@ ZH = {
     "z = {z:g} is not it.": "z = {z:g} 不对。",
     "You left out the bias: add b = 20 after the two products.": "你漏掉了偏置。两个乘积算完后，还要加上 b = 20。",
     "Each weight belongs to its own input: w1 = 1.2 goes with the area x1 = 50, w2 = 5 with the location score x2 = 6.": (
-        "每个权重只配它自己的那个输入。w1 = 1.2 乘面积 x1 = 50，w2 = 5 乘位置评分 x2 = 6。"
+        "每个权重只配它自己的那个输入。w1 = 1.2 乘面积 x1 = 50，w2 = 5 乘地段评分 x2 = 6。"
     ),
     "Work it out in three parts: w1 * x1, then w2 * x2, then add both and b.": (
         "分三步算。先算 w1 * x1，再算 w2 * x2，最后把这两个数和 b 加起来。"
@@ -73,7 +73,7 @@ ZH = {
         "再把激活函数换成 sigmoid：哪个偏置让 a = 0.5？"
     ),
     "x₁ (area, m²)": "x₁（面积，m²）",
-    "x₂ (location score)": "x₂（位置评分）",
+    "x₂ (location score)": "x₂（地段评分）",
     "b (bias)": "b（偏置）",
     "f (activation)": "f（激活函数）",
     "linear (none)": "线性（不激活）",

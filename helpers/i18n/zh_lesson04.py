@@ -9,7 +9,7 @@ ZH = {
         "你先对误差求了平均再平方，所以 +2、+1 和 -3 互相抵消了。应该先把每个误差平方，再求平均。"
     ),
     "That is the average size of the errors. Square each error, then average.": "这是误差大小（绝对值）的平均。应该把每个误差平方，再求平均。",
-    "You took a square root at the end. The loss stops at the mean.": "你最后多开了一次平方根。损失算到平均值就结束了。",
+    "You took a square root at the end. The loss stops at the mean.": "你最后多开了一次平方根。损失算到平均值就行了，不用再开方。",
     "Errors ŷ - y: {errors}. Square each one, add them up, divide by m = {m}.": (
         "误差 ŷ - y 分别是：{errors}。把每个误差平方，加起来，再除以 m = {m}。"
     ),
@@ -39,13 +39,13 @@ ZH = {
     ),
     # 04.3 which loss for which task
     "This answer is a number that can take any value, not a yes/no. Cross-entropy needs targets of exactly 0 or 1 and predictions between 0 and 1.": (
-        "这个任务的答案是一个可以取任意值的数，不是“是/否”。交叉熵要求目标值正好是 0 或 1，预测值在 0 和 1 之间。"
+        "这个任务的答案是一个可以取任意值的数，不是“是/否”。交叉熵要求标签正好是 0 或 1，预测值在 0 和 1 之间。"
     ),
     "This answer is yes or no (1 or 0), and the network outputs a probability. Cross-entropy is made for that: it punishes a confident wrong answer far harder than the squared error.": (
         "这个任务的答案是“是”或“否”（1 或 0），网络输出的是一个概率。交叉熵正是为这种情况设计的："
         "网络很有把握却答错时，它的惩罚比平方误差重得多。"
     ),
-    "the dictionary of choices": "填好选择的字典",
+    "the dictionary of choices": "一个字典，为每个任务填上选好的损失函数名",
     "Expected a dictionary {{task: loss}}, got {kind}.": "这里需要一个字典 {{任务: 损失函数}}，你给的是 {kind}。",
     "The dictionary has no entry for {tasks}.": "字典里缺少这些键：{tasks}。",
     "Keep the four keys {keys} and fill in a loss name for each.": "保留 {keys} 这四个键，并给每个键填上一个损失函数的名字。",
@@ -60,7 +60,7 @@ ZH = {
         "这是房子 1 的 ŷ - y，还没有除以 m。损失是对 m = {m} 套房子求的平均。"
     ),
     "The sign is flipped: the slope is (ŷ - y) / m, prediction minus target. The prediction is too low, so raising it lowers the loss: the slope is negative.": (
-        "符号反了：斜率是 (ŷ - y) / m，即预测值减目标值。这里预测偏低，把它调高会让损失变小，所以斜率是负的。"
+        "符号反了：斜率是 (ŷ - y) / m，即预测值减真实值。这里预测偏低，把它调高会让损失变小，所以斜率是负的。"
     ),
     "That is the slope of the mean squared error without the 1/2. With the 1/2 the 2 of the square cancels.": (
         "这是不带 1/2 的均方误差的斜率。带上 1/2 以后，平方求导带出的 2 正好被约掉。"
@@ -80,13 +80,13 @@ ZH = {
         "选 y = 1，把 ŷ 往 0 拖。ŷ 到多少时，交叉熵超过 2？这时平方误差有多大？最后试试 ŷ 正好等于 0。"
     ),
     "prediction ŷ": "预测 ŷ",
-    "target y": "目标 y",
+    "target y": "标签 y",
     "y = 1 (cat)": "y = 1（猫）",
     "y = 0 (dog)": "y = 0（狗）",
     "cat": "猫",
     "dog": "狗",
     "Target y = {y} ({animal}), prediction ŷ = {y_hat:.2f}. Squared error (ŷ − y)² = <b>{sq:.3f}</b>. Cross-entropy = <b>{ce:.3f}</b>.": (
-        "目标 y = {y}（{animal}），预测 ŷ = {y_hat:.2f}。平方误差 (ŷ − y)² = <b>{sq:.3f}</b>。交叉熵 = <b>{ce:.3f}</b>。"
+        "标签 y = {y}（{animal}），预测 ŷ = {y_hat:.2f}。平方误差 (ŷ − y)² = <b>{sq:.3f}</b>。交叉熵 = <b>{ce:.3f}</b>。"
     ),
     "The prediction gives the true answer ({animal}) a probability of exactly 0: log(0) would be −∞, so the helper clips ŷ to stay {epsilon:.0e} away from 0 and 1, and the loss is large but finite.": (
         "预测给正确答案（{animal}）的概率正好是 0：log(0) 会是 −∞，所以 helpers 里的函数先截断 ŷ，"
@@ -96,13 +96,13 @@ ZH = {
         "预测对了，而且百分之百确定（{p_text} = 1）：两种损失都是 0。"
     ),
     "The prediction gives the true answer ({animal}) a probability of {p_text} = {p:.2f} (right); cross-entropy is −log of that probability.": (
-        "预测给正确答案（{animal}）的概率是 {p_text} = {p:.2f}（判断对了）；交叉熵就是这个概率的 −log。"
+        "预测给正确答案（{animal}）的概率是 {p_text} = {p:.2f}（判断对了）；交叉熵就是对这个概率取 −log。"
     ),
     "The prediction gives the true answer ({animal}) a probability of {p_text} = {p:.2f} (undecided); cross-entropy is −log of that probability.": (
-        "预测给正确答案（{animal}）的概率是 {p_text} = {p:.2f}（拿不定主意）；交叉熵就是这个概率的 −log。"
+        "预测给正确答案（{animal}）的概率是 {p_text} = {p:.2f}（拿不定主意）；交叉熵就是对这个概率取 −log。"
     ),
     "The prediction gives the true answer ({animal}) a probability of {p_text} = {p:.2f} (wrong); cross-entropy is −log of that probability.": (
-        "预测给正确答案（{animal}）的概率是 {p_text} = {p:.2f}（判断错了）；交叉熵就是这个概率的 −log。"
+        "预测给正确答案（{animal}）的概率是 {p_text} = {p:.2f}（判断错了）；交叉熵就是对这个概率取 −log。"
     ),
     # the readout's two parts; Chinese puts no space between sentences
     "{numbers} {meaning}": "{numbers}{meaning}",

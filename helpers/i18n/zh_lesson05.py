@@ -42,7 +42,7 @@ ZH = {
     ),
     "Apply the sigmoid first: a = sigmoid(z), and the slope is a − y.": "先套上 sigmoid：a = sigmoid(z)，斜率是 a − y。",
     "That is the slope for half the squared error, which keeps the factor a(1 − a). With cross-entropy that factor cancels: the slope is a − y.": (
-        "这是半个平方误差的斜率，它带着因子 a(1 − a)。换成交叉熵，这个因子会被约掉：斜率就是 a − y。"
+        "这是用平方误差的一半作损失时的斜率，里面带着因子 a(1 − a)。换成交叉熵，这个因子会被约掉：斜率就是 a − y。"
     ),
     "That is dL/da, the first link only. Multiply it by da/dz = a(1 − a), or use the simplified a − y.": (
         "这只是第一环 dL/da。把它乘以 da/dz = a(1 − a)，或者直接用化简后的 a − y。"
@@ -94,7 +94,7 @@ ZH = {
     ),
     "w walks down one side of the valley and settles at the bottom": "（收敛）：w 沿着山谷的一侧走下去，最后停在谷底",
     "w jumps past the bottom every step, but each jump is shorter, so it still converges": (
-        "（越过）：w 每一步都跳过谷底，但一次比一次跳得短，所以仍然收敛"
+        "（冲过头）：w 每一步都跳过谷底，但一次比一次跳得短，所以仍然收敛"
     ),
     "w jumps between the same two points for ever; the loss never goes down": (
         "（振荡）：w 在同样的两个点之间来回跳，永不停止；损失一点也不下降"
@@ -104,12 +104,12 @@ ZH = {
     ),
     "<b>Regime: {regime}</b>: {meaning}.": "<b>情形：{regime}</b>{meaning}。",
     " (the minus sign means w lands on the other side of the bottom)": "（负号表示 w 落到了谷底的另一侧）",
-    "the gap to the bottom grew from {start} to {end}": "离谷底的差距从 {start} 变大到了 {end}",
+    "the gap to the bottom grew from {start} to {end}": "离谷底的差距从 {start} 增大到了 {end}",
     "the gap to the bottom is still what it was at the start": "离谷底的差距仍然和起点时一样",
     "the gap to the bottom has shrunk by {percent:.1f}%": "离谷底的差距缩小了 {percent:.1f}%",
     " The path leaves the picture at step {step}.": "路径在第 {step} 步跑出了画面。",
     "Black dot: the start. The end lies outside the picture.": "黑点：起点。终点在画面之外。",
-    "Black dot: the start. Red dot: where w ends.": "黑点：起点。红点：w 最后停在的位置。",
+    "Black dot: the start. Red dot: where w ends.": "黑点：起点。红点：w 最后停下的位置。",
     "<b>η = {lr}</b>, {steps} step. Each step multiplies the gap w − 3 by <b>{factor}</b>{side}.": (
         "<b>η = {lr}</b>，走 {steps} 步。每一步都把差距 w − 3 乘以 <b>{factor}</b>{side}。"
     ),
