@@ -70,7 +70,7 @@ def bench_notebooks() -> tuple[list[tuple[str, float]], float]:
 
 def bench_widgets() -> list[tuple[str, int, float, float]]:
     rows = []
-    for path in lesson_paths():
+    for path in [p for p in lesson_paths() if p.parent == ROOT / "notebooks"]:  # the same widgets serve both editions
         with contextlib.redirect_stdout(io.StringIO()):  # the lessons' own prints are not the report
             widgets = run_in_process(path).widgets
         cells = nbformat.read(path, as_version=4).cells
@@ -172,16 +172,17 @@ def report() -> str:
     nb_rows, peak = bench_notebooks()
     widget_rows = bench_widgets()
     train_rows = bench_training()
-    total = sum(s for _, s in nb_rows)
+    times = dict(nb_rows)
+    english = [name for name in times if "/" not in name]
     lines = [f"Measured on: {machine()}, {time.strftime('%Y-%m-%d')}.", ""]
-    lines += ["| notebook | run time (s) |", "|---|---:|"]
-    lines += [f"| {name} | {s:.1f} |" for name, s in nb_rows]
-    lines += [
-        f"| **whole course** | **{total:.1f}** |",
-        "",
-        f"Peak memory of a kernel during the course run: {peak:.0f} MiB.",
-        "",
-    ]
+    lines += ["| notebook | English (s) | 中文 (s) |", "|---|---:|---:|"]
+    for name in english:
+        chinese = times.get(f"zh/{name}")
+        lines.append(f"| {name} | {times[name]:.1f} | {'' if chinese is None else f'{chinese:.1f}'} |")
+    total_en = sum(times[n] for n in english)
+    total_zh = sum(v for n, v in times.items() if n.startswith("zh/"))
+    lines += [f"| **whole course** | **{total_en:.1f}** | **{total_zh:.1f}** |", ""]
+    lines += [f"Peak memory of a kernel during the course run: {peak:.0f} MiB.", ""]
     lines += ["| widget | changes | median redraw (ms) | 90th percentile (ms) |", "|---|---:|---:|---:|"]
     lines += [f"| {name} | {n} | {med:.0f} | {p90:.0f} |" for name, n, med, p90 in widget_rows]
     base = train_rows[0][1]
