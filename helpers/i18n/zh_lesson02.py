@@ -28,7 +28,7 @@ ZH = {
         "tanh 的输出在 (-1, 1) 之间；而概率必须在 0 和 1 之间。"
     ),
     "Each sigmoid layer multiplies the gradient by at most 0.25: a deep stack of them starves the first layers.": (
-        "每经过一层 sigmoid，梯度最多只剩 0.25 倍：叠上很多层以后，最前面的几层几乎收不到信号。"
+        "每经过一层 sigmoid，梯度最多只剩原来的四分之一：叠上很多层以后，最前面的几层几乎收不到信号。"
     ),
     "tanh works, but its slope is below 1 away from z = 0, so in a deep network the "
     "gradient still shrinks layer by layer. Which slope stays at 1?": (

@@ -18,7 +18,7 @@ ZH = {
         "两个偏差修正都漏掉了。用 m 和 v 之前，先把 m 除以 (1 − β₁)，把 v 除以 (1 − β₂)（t = 1）。"
     ),
     "m is not corrected: divide it by (1 − β₁) = 0.1. Without that the step is ten times too small.": (
-        "m 没有修正：要把它除以 (1 − β₁) = 0.1。不修正的话，这一步会小十倍。"
+        "m 没有修正：要把它除以 (1 − β₁) = 0.1。不修正的话，这一步只有应有大小的十分之一。"
     ),
     "v is not corrected: divide it by (1 − β₂) = 0.001.": "v 没有修正：要把它除以 (1 − β₂) = 0.001。",
     "That is the size of the step. Add it to w = 3 to get the new w.": (
