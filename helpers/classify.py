@@ -20,11 +20,11 @@ from dataclasses import dataclass
 
 import numpy as np
 from matplotlib.axes import Axes
-from matplotlib.colors import LinearSegmentedColormap, to_rgb
+from matplotlib.colors import LinearSegmentedColormap
 
 from .network import Params, count_parameters, init_params, layer_sizes_of, predict
 from .optimizers import History, train
-from .plots import PALETTE
+from .plots import PALETTE, tint
 
 #: The model says "cat" (1) when its output is at least this, else "dog" (0).
 THRESHOLD = 0.5
@@ -194,17 +194,12 @@ def probability_map(model: Classifier, extent, steps: int = 60) -> np.ndarray:
 # --------------------------------------------------------------------------- drawing
 
 
-def _tint(colour: str, amount: float) -> tuple[float, float, float]:
-    r, g, b = to_rgb(colour)
-    return (1 - amount + amount * r, 1 - amount + amount * g, 1 - amount + amount * b)
-
-
 #: Colour of each class: dog (0) blue circles, cat (1) orange triangles (Okabe-Ito).
 CLASS_COLOURS = {0: PALETTE["blue"], 1: PALETTE["orange"]}
 CLASS_MARKERS = {0: "o", 1: "^"}
 #: The map: pale blue where y_hat is near 0, white at 0.5, pale orange near 1.
 PROBABILITY_COLOURS = LinearSegmentedColormap.from_list(
-    "dog_to_cat", [_tint(PALETTE["blue"], 0.4), (1.0, 1.0, 1.0), _tint(PALETTE["orange"], 0.5)]
+    "dog_to_cat", [tint(PALETTE["blue"], 0.4), (1.0, 1.0, 1.0), tint(PALETTE["orange"], 0.5)]
 )
 _INK = "#333333"
 

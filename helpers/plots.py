@@ -232,7 +232,7 @@ def _fmt(value: float) -> str:
     return text.replace("-", "\u2212")
 
 
-def _tint(color: str, amount: float = 0.3) -> tuple[float, float, float]:
+def tint(color: str, amount: float = 0.3) -> tuple[float, float, float]:
     """A pale version of a colour (mixed with white), used to fill nodes and boxes."""
     r, g, b = to_rgb(color)
     return (1 - amount + amount * r, 1 - amount + amount * g, 1 - amount + amount * b)
@@ -722,7 +722,7 @@ def draw_network(
         value_font = _fit_font(texts, 1.8 * radius * unit_pt, 10.0)
         fills = [PALETTE["sky"]] + [PALETTE["orange"]] * (len(sizes) - 2) + [PALETTE["green"]]
         for layer, nodes in enumerate(shown):
-            fill = _tint(fills[min(layer, len(fills) - 1)], 0.35)
+            fill = tint(fills[min(layer, len(fills) - 1)], 0.35)
             for k, i in enumerate(nodes):
                 x, y = xs[layer], ys[layer][k]
                 if i is None:
@@ -833,7 +833,7 @@ def draw_neuron(
         values_in = [_fmt(v) for v in xs] if show_values else [f"x{_sub(k + 1)}" for k in range(n)]
         in_font = _fit_font(values_in, 1.75 * r_in * unit_pt, font)
         for k, y in enumerate(in_ys):
-            ax.add_patch(Circle((0, y), r_in, facecolor=_tint(PALETTE["sky"], 0.35), edgecolor=_INK, zorder=2))
+            ax.add_patch(Circle((0, y), r_in, facecolor=tint(PALETTE["sky"], 0.35), edgecolor=_INK, zorder=2))
             ax.text(0, y, values_in[k], ha="center", va="center", fontsize=in_font, **ink)
             if show_values:
                 ax.text(-r_in - 0.1, y, f"x{_sub(k + 1)}", ha="right", va="center", fontsize=font, **ink)
@@ -856,7 +856,7 @@ def draw_neuron(
             )
 
         ax.add_patch(
-            Circle((sum_x, 0), r_sum, facecolor=_tint(PALETTE["orange"], 0.35), edgecolor=_INK, linewidth=1.2, zorder=2)
+            Circle((sum_x, 0), r_sum, facecolor=tint(PALETTE["orange"], 0.35), edgecolor=_INK, linewidth=1.2, zorder=2)
         )
         ax.text(sum_x, 0.14, "Σ", ha="center", va="center", fontsize=font * 1.5, **ink)
         ax.text(sum_x, -0.3, "+ b", ha="center", va="center", fontsize=font * 0.85, **ink)
@@ -879,7 +879,7 @@ def draw_neuron(
                 box_w,
                 box_h,
                 boxstyle="round,pad=0.04,rounding_size=0.12",
-                facecolor=_tint(PALETTE["green"], 0.35),
+                facecolor=tint(PALETTE["green"], 0.35),
                 edgecolor=_INK,
                 linewidth=1.2,
                 zorder=2,
@@ -972,7 +972,7 @@ def draw_factory_line(ax: Axes | None = None) -> Figure:
                 8.75,
                 0.32,
                 boxstyle="round,pad=0,rounding_size=0.16",
-                facecolor=_tint(PALETTE["grey"], 0.4),
+                facecolor=tint(PALETTE["grey"], 0.4),
                 edgecolor=_INK,
                 linewidth=1.0,
                 zorder=1,
@@ -987,7 +987,7 @@ def draw_factory_line(ax: Axes | None = None) -> Figure:
                     box_w,
                     box_h,
                     boxstyle="round,pad=0,rounding_size=0.15",
-                    facecolor=_tint(colour, 0.4),
+                    facecolor=tint(colour, 0.4),
                     edgecolor=_INK,
                     linewidth=1.2,
                     zorder=3,
