@@ -208,3 +208,67 @@ def other_value(control):
         candidate = control.value + span / 3 if control.value + span / 3 <= control.max else control.value - span / 3
         return int(round(candidate)) if isinstance(control, w.IntSlider) else candidate
     raise AssertionError(f"the test does not know how to change a {type(control).__name__}")
+
+
+# --- Reading time: one rule for every lesson (COURSE.md, "Every lesson has", 1) ---------------
+
+DETAILS_RE = re.compile(r"<details>.*?</details>", re.DOTALL | re.IGNORECASE)
+WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+WORDS_PER_MINUTE = 150
+MINUTES_PER_EXERCISE_OR_WIDGET = 4
+MINUTES_PER_CODE_CELL = 0.5
+
+
+def visible_text(nb) -> str:
+    """The Markdown a reader sees without opening anything: folded <details> blocks removed,
+    HTML tags, image syntax and link targets dropped."""
+    parts = []
+    for cell in nb.cells:
+        if cell.cell_type != "markdown":
+            continue
+        text = DETAILS_RE.sub(" ", source(cell))
+        text = re.sub(r"!\[[^\]]*\]\([^)]*\)", " ", text)  # images
+        text = re.sub(r"\]\([^)]*\)", "]", text)  # keep a link's words, drop its target
+        text = re.sub(r"<[^>]+>", " ", text)  # HTML tags
+        parts.append(text)
+    return "\n".join(parts)
+
+
+def visible_words(nb) -> int:
+    """Words a reader sees in the Markdown cells (numbers and symbols in formulas count as words)."""
+    return len(WORD_RE.findall(visible_text(nb)))
+
+
+@dataclass
+class LessonSize:
+    words: int
+    exercises: int
+    widgets: int
+    code_cells: int
+
+    @property
+    def minutes(self) -> float:
+        """visible words / 150 per minute, + 4 min per exercise and per widget, + 0.5 min per code cell."""
+        return (
+            self.words / WORDS_PER_MINUTE
+            + MINUTES_PER_EXERCISE_OR_WIDGET * (self.exercises + self.widgets)
+            + MINUTES_PER_CODE_CELL * self.code_cells
+        )
+
+
+def lesson_size(path: Path) -> LessonSize:
+    nb = read(path)
+    code = [c for c in nb.cells if c.cell_type == "code" and source(c).strip()]
+    return LessonSize(
+        words=visible_words(nb),
+        exercises=sum("exercise" in tags(c) for c in code),
+        widgets=sum("widget" in tags(c) for c in code),
+        code_cells=len(code),
+    )
+
+
+def stated_minutes(path: Path) -> int | None:
+    """The time the lesson's top cell states, in minutes ("Time: about 40 minutes" / "时间：约 40 分钟")."""
+    top = source(read(path).cells[0])
+    found = re.search(r"(?:Time:\**\s*about|时间：\**\s*约)\s*(\d+)", top)
+    return int(found.group(1)) if found else None
