@@ -69,6 +69,28 @@ class Verdict:
         )
 
 
+#: Plain names for the kinds of value a learner may type, shown beside Python's own name.
+KIND_NAMES = {
+    "str": N("text"),
+    "int": N("a whole number"),
+    "float": N("a decimal number"),
+    "tuple": N("a tuple"),
+    "list": N("a list"),
+    "dict": N("a dictionary"),
+    "NoneType": N("nothing"),
+    "bool": N("True or False"),
+    "ndarray": N("an array"),
+    "function": N("a function"),
+}
+
+
+def kind_of(value: Any) -> str:
+    """What kind of value this is, in plain words with Python's name: "text (str)"."""
+    name = type(value).__name__
+    plain = KIND_NAMES.get(name)
+    return f"{t(plain)} ({name})" if plain else name
+
+
 def correct(message: str | None = None) -> Verdict:
     return Verdict("correct", message or t("Well done."))
 
@@ -141,7 +163,7 @@ def check_number(
         return unanswered(what)
     value = as_number(answer)
     if value is None:
-        kind = type(answer).__name__
+        kind = kind_of(answer)
         return invalid(t("Expected {what}, got {kind} {value}.", what=what, kind=kind, value=_short(answer)))
     if not np.isfinite(value):
         hint = t("Look for a division by zero or a value that grew too large.")
@@ -173,7 +195,7 @@ def check_array(
     try:
         value = np.asarray(answer, dtype=float)
     except (TypeError, ValueError):
-        return invalid(t("Expected {what} of numbers, got {kind}.", what=what, kind=type(answer).__name__))
+        return invalid(t("Expected {what} of numbers, got {kind}.", what=what, kind=kind_of(answer)))
     if value.shape != expected.shape:
         return invalid(
             t("Expected shape {expected}, got {got}.", expected=expected.shape, got=value.shape),
@@ -198,7 +220,7 @@ def check_choice(
     if is_blank(answer):
         return unanswered(t("{what} (in quotes)", what=what))
     if not isinstance(answer, str):
-        kind = type(answer).__name__
+        kind = kind_of(answer)
         return invalid(t("Expected text in quotes, one of {options}; got {kind}.", options=list(options), kind=kind))
     choice = answer.strip().lower()
     if choice not in [o.lower() for o in options]:
@@ -228,7 +250,7 @@ def check_function(
     if is_blank(answer):
         return unanswered(what)
     if not callable(answer):
-        return invalid(t("Expected {what} (defined with def), got {kind}.", what=what, kind=type(answer).__name__))
+        return invalid(t("Expected {what} (defined with def), got {kind}.", what=what, kind=kind_of(answer)))
     for args in cases:
         want = np.asarray(reference(*args), dtype=float)
         try:
@@ -242,7 +264,7 @@ def check_function(
         try:
             got = np.asarray(got, dtype=float)
         except (TypeError, ValueError):
-            return invalid(t("Your function returned {kind}, expected numbers.", kind=type(got).__name__))
+            return invalid(t("Your function returned {kind}, expected numbers.", kind=kind_of(got)))
         if got.shape != want.shape:
             return invalid(
                 t(

@@ -93,3 +93,17 @@ def test_never_raises_turns_errors_into_a_verdict():
 
 def correct_if(value):
     return Verdict("correct", str(value))
+
+
+def test_kind_of_names_the_kind_in_plain_words_in_both_languages():
+    from helpers.checks import kind_of
+    from helpers.i18n import set_language
+
+    assert kind_of("26") == "text (str)"
+    assert kind_of(np.zeros(2)) == "an array (ndarray)"
+    try:
+        set_language("zh")
+        assert kind_of("26") == "文字 (str)"
+        assert kind_of(3) == "一个整数 (int)"
+    finally:
+        set_language("en")

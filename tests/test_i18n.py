@@ -93,7 +93,7 @@ def test_language_switch():
     assert get_language() == "en"
     try:
         set_language("zh")
-        assert t("Correct") == "正确"
+        assert t("Correct") == "答对了"
         assert "还没有作答" in repr(check_number(..., 1.0))
     finally:
         set_language("en")

@@ -52,7 +52,9 @@ class LessonWidget(widgets.VBox):
         )
         parts: list[widgets.Widget] = []
         if question:
-            parts.append(widgets.HTML(f"<p><strong>{t('Question:')}</strong> {html.escape(question)}</p>"))
+            label = t("Question:")
+            space = "" if label.endswith("：") else " "  # no space after a full-width colon
+            parts.append(widgets.HTML(f"<p><strong>{label}</strong>{space}{html.escape(question)}</p>"))
         parts += [grid, self.readout, self.image]
         super().__init__(parts)
         for control in controls.values():
