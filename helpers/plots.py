@@ -38,6 +38,7 @@ from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch
 from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullLocator
 
 from .activations import ACTIVATIONS
+from .fonts import register_course_font
 
 __all__ = [
     "PALETTE",
@@ -71,6 +72,9 @@ _CYCLE = ["blue", "orange", "green", "vermillion", "purple", "sky", "black", "ye
 # The course's matplotlib settings, applied only while a figure is built:
 # ``with matplotlib.rc_context(STYLE): ...`` (nothing global is changed).
 STYLE = {
+    # Latin text in DejaVu Sans (matplotlib's own); Chinese characters fall back, glyph by glyph,
+    # to the subset of Noto Sans SC that the course ships (helpers/fonts), so they show anywhere.
+    "font.family": ["DejaVu Sans", register_course_font()],
     "font.size": 10,
     "axes.titlesize": 10,
     "axes.labelsize": 10,

@@ -1,0 +1,41 @@
+"""The Chinese font the course ships, so that Chinese figure labels show on any machine.
+
+``helpers/fonts/NotoSansSC-course.otf`` is a subset of Noto Sans CJK SC (SIL Open Font
+License 1.1, see ``helpers/fonts/OFL.txt``) holding only the characters the course uses;
+``tools/make_font_subset.py`` regenerates it. ``register_course_font()`` tells matplotlib
+where it is (once per process); the course style (``plots.STYLE``) then lists it after
+DejaVu Sans, so a figure draws Latin text with DejaVu Sans and every Chinese character with
+this font, glyph by glyph.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+
+FONT_PATH = Path(__file__).resolve().parent / "NotoSansSC-course.otf"
+FAMILY = "Noto Sans SC Course"  # the subset's own name (tools/make_font_subset.py)
+#: Full-width punctuation a Chinese label may use even if no lesson does yet.
+PUNCTUATION = "，。、；：？！“”‘’（）《》【】—…·"
+
+
+@functools.cache
+def register_course_font() -> str:
+    """Add the shipped font to matplotlib's font list (once) and return its family name."""
+    from matplotlib import font_manager
+
+    font_manager.fontManager.addfont(str(FONT_PATH))
+    return FAMILY
+
+
+def course_characters(root: Path | None = None) -> set[str]:
+    """Every non-ASCII character of the Chinese catalogues and lessons, plus common punctuation."""
+    root = root or Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "helpers" / "i18n").glob("zh_*.py"))]
+    for path in sorted((root / "notebooks" / "zh").glob("*.ipynb")):
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        texts += ["".join(c["source"]) if isinstance(c["source"], list) else c["source"] for c in cells]
+    chars = set(re.sub(r"[\x00-\x7f]", "", "".join(texts))) | set(PUNCTUATION)
+    return {c for c in chars if c.isprintable() and not c.isspace()}

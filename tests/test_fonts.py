@@ -1,0 +1,57 @@
+"""Chinese figure labels show on any machine: the course ships the glyphs it uses."""
+
+import warnings
+
+import matplotlib
+import pytest
+from fontTools.ttLib import TTFont
+
+from helpers.fonts import FAMILY, FONT_PATH, course_characters, register_course_font
+
+MAX_BYTES = 1_000_000
+
+
+def test_the_font_file_is_small():
+    assert FONT_PATH.stat().st_size <= MAX_BYTES
+
+
+def test_every_character_the_course_uses_has_a_glyph():
+    """DejaVu Sans (matplotlib's own) or the shipped subset draws each character of the Chinese edition.
+    Fails when new Chinese text appears: run tools/make_font_subset.py (needs Debian's fonts-noto-cjk)."""
+    from matplotlib import font_manager
+
+    dejavu = font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans"), fallback_to_default=False)
+    covered = {chr(code) for path in (dejavu, FONT_PATH) for code in TTFont(path).getBestCmap()}
+    missing = sorted(course_characters() - covered)
+    assert not missing, f"missing glyphs for {''.join(missing[:20])}: run tools/make_font_subset.py"
+
+
+def test_matplotlib_finds_the_shipped_file_by_its_own_name():
+    from matplotlib import font_manager
+
+    register_course_font()
+    found = font_manager.findfont(font_manager.FontProperties(family=FAMILY), fallback_to_default=False)
+    assert found == str(FONT_PATH)
+
+
+def test_a_chinese_label_draws_without_missing_glyphs():
+    from helpers.plots import STYLE, figure_to_png, subplots
+
+    fig, ax = subplots()
+    ax.set_xlabel("轮数 epoch")
+    ax.set_title("损失（半均方误差）")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # matplotlib warns "Glyph … missing from font(s)"
+        with matplotlib.rc_context(STYLE):
+            png = figure_to_png(fig)
+    assert png[:4] == b"\x89PNG"
+
+
+def test_a_character_outside_the_subset_would_be_noticed():
+    """The guard above can fail: a rare character is not in the subset and matplotlib says so."""
+    from helpers.plots import STYLE, figure_to_png, subplots
+
+    fig, ax = subplots()
+    ax.set_title("龘")  # not used by the course
+    with matplotlib.rc_context(STYLE), pytest.warns(UserWarning, match="missing"):
+        figure_to_png(fig)
