@@ -6,13 +6,13 @@ import matplotlib
 import pytest
 from fontTools.ttLib import TTFont
 
-from helpers.fonts import FAMILY, FONT_PATH, course_characters, register_course_font
+from helpers.fonts import FAMILY, FONT_PATHS, course_characters, register_course_font
 
 MAX_BYTES = 1_000_000
 
 
-def test_the_font_file_is_small():
-    assert FONT_PATH.stat().st_size <= MAX_BYTES
+def test_the_font_files_are_small():
+    assert sum(path.stat().st_size for path in FONT_PATHS.values()) <= MAX_BYTES
 
 
 def test_every_character_the_course_uses_has_a_glyph():
@@ -21,17 +21,19 @@ def test_every_character_the_course_uses_has_a_glyph():
     from matplotlib import font_manager
 
     dejavu = font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans"), fallback_to_default=False)
-    covered = {chr(code) for path in (dejavu, FONT_PATH) for code in TTFont(path).getBestCmap()}
-    missing = sorted(course_characters() - covered)
-    assert not missing, f"missing glyphs for {''.join(missing[:20])}: run tools/make_font_subset.py"
+    for style, path in FONT_PATHS.items():
+        covered = {chr(code) for code in TTFont(dejavu).getBestCmap()} | {chr(c) for c in TTFont(path).getBestCmap()}
+        missing = sorted(course_characters() - covered)
+        assert not missing, f"{style}: no glyph for {''.join(missing[:20])}: run tools/make_font_subset.py"
 
 
 def test_matplotlib_finds_the_shipped_file_by_its_own_name():
     from matplotlib import font_manager
 
     register_course_font()
-    found = font_manager.findfont(font_manager.FontProperties(family=FAMILY), fallback_to_default=False)
-    assert found == str(FONT_PATH)
+    for weight, style in (("normal", "Regular"), ("bold", "Bold")):
+        props = font_manager.FontProperties(family=FAMILY, weight=weight)
+        assert font_manager.findfont(props, fallback_to_default=False) == str(FONT_PATHS[style])
 
 
 def test_a_chinese_label_draws_without_missing_glyphs():
@@ -39,7 +41,7 @@ def test_a_chinese_label_draws_without_missing_glyphs():
 
     fig, ax = subplots()
     ax.set_xlabel("轮数 epoch")
-    ax.set_title("损失（半均方误差）")
+    ax.set_title("损失（半均方误差）", fontweight="bold")
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # matplotlib warns "Glyph … missing from font(s)"
         with matplotlib.rc_context(STYLE):

@@ -1,6 +1,6 @@
 """The Chinese font the course ships, so that Chinese figure labels show on any machine.
 
-``helpers/fonts/NotoSansSC-course.otf`` is a subset of Noto Sans CJK SC (SIL Open Font
+``helpers/fonts/NotoSansSC-course-Regular.otf`` and ``-Bold.otf`` are subsets of Noto Sans CJK SC (SIL Open Font
 License 1.1, see ``helpers/fonts/OFL.txt``) holding only the characters the course uses;
 ``tools/make_font_subset.py`` regenerates it. ``register_course_font()`` tells matplotlib
 where it is (once per process); the course style (``plots.STYLE``) then lists it after
@@ -15,7 +15,9 @@ import json
 import re
 from pathlib import Path
 
-FONT_PATH = Path(__file__).resolve().parent / "NotoSansSC-course.otf"
+FOLDER = Path(__file__).resolve().parent
+#: Regular for labels, Bold for titles (matplotlib asks for both whenever the family is listed).
+FONT_PATHS = {"Regular": FOLDER / "NotoSansSC-course-Regular.otf", "Bold": FOLDER / "NotoSansSC-course-Bold.otf"}
 FAMILY = "Noto Sans SC Course"  # the subset's own name (tools/make_font_subset.py)
 #: Full-width punctuation a Chinese label may use even if no lesson does yet.
 PUNCTUATION = "，。、；：？！“”‘’（）《》【】—…·"
@@ -26,7 +28,8 @@ def register_course_font() -> str:
     """Add the shipped font to matplotlib's font list (once) and return its family name."""
     from matplotlib import font_manager
 
-    font_manager.fontManager.addfont(str(FONT_PATH))
+    for path in FONT_PATHS.values():
+        font_manager.fontManager.addfont(str(path))
     return FAMILY
 
 
