@@ -11,6 +11,7 @@ from helpers.exercises import lesson00
 from helpers.i18n import ZH, set_language, zh_lesson00
 from helpers.network import count_parameters
 from helpers.widgets.start import describe, layer_sizes_for, network_builder, output_nodes
+from notebook_tools import NOTEBOOKS, ROOT, read, source
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -245,3 +246,89 @@ def test_chinese_verdicts_widget_and_catalogue():
         set_language("en")
     assert "Layer sizes:" in describe([2, 3, 1], "regression")  # back in English
     assert set(zh_lesson00.ZH) <= set(ZH)
+
+
+# ----------------------------------------------------------------------------- the lesson's text
+
+LESSON00 = {"en": NOTEBOOKS / "00_start_here.ipynb", "zh": NOTEBOOKS / "zh" / "00_start_here.ipynb"}
+
+
+def markdown_of(path) -> str:
+    return "\n".join(source(c) for c in read(path).cells if c.cell_type == "markdown")
+
+
+@pytest.mark.parametrize(("edition", "lesson", "folder"), [("en", "03", ""), ("zh", "zh/03", "zh/")])
+def test_lesson00_says_how_to_get_a_lessons_original_back(edition, lesson, folder):
+    """make reset keeps the learner's copy beside the original; the script does the same without make."""
+    text = markdown_of(LESSON00[edition])
+    assert f"make reset LESSON={lesson}" in text
+    assert f"python tools/reset_lesson.py {lesson}" in text
+    mine = f"notebooks/{folder}03_forward_pass.mine.ipynb"
+    assert mine in text and ".mine-2.ipynb" in text
+    assert (ROOT / mine.replace(".mine", "")).exists()  # the example names a real lesson
+
+
+def test_primer_runs_the_python_and_numpy_the_course_uses():
+    """Section 2 shows each piece in a cell that runs (nbval checks the outputs)."""
+    code = "\n".join(source(c) for c in read(LESSON00["en"]).cells if c.cell_type == "code")
+    for piece in ("areas = [", "house = {", "for area in areas:", 'f"', "def price_of(", "return ", "base=0)",
+                  "lambda t:", "np.array([[", ".shape", " @ ", "+ row", ".sum(axis=0)", ".sum(axis=1)",
+                  ".reshape(1, -1)"):
+        assert piece in code, piece
+
+
+# (the map's row, a symbol, a lesson the row names): that lesson's Markdown really uses the symbol
+SYMBOLS_WHERE = [
+    ("$e$", "e^{", "02"),
+    ("$f'(z)$", "f'(z)", "02"),
+    (r"$\log$", r"\log", "04"),
+    (r"$\frac{d}{d\hat y}$", r"\frac{d}{d\hat y}", "04"),
+    (r"$\frac{d}{d\hat y}$", r"\partial", "04"),
+    (r"$\frac{d}{d\hat y}$", r"\partial", "05"),
+    (r"$\eta$", r"\eta", "05"),
+    (r"$W^{\top}$", r"^{\top}", "05"),
+]
+
+
+@pytest.mark.parametrize("edition", ["en", "zh"])
+def test_symbol_map_names_lessons_that_use_each_symbol(edition):
+    nb = read(LESSON00[edition])
+    table = next(source(c) for c in nb.cells if c.cell_type == "markdown" and r"| $W^{\top}$ |" in source(c))
+    rows = [line for line in table.splitlines() if line.startswith("| $")]
+    assert len(rows) == 8
+    folder = LESSON00[edition].parent
+    for start, symbol, lesson in SYMBOLS_WHERE:
+        row = next(line for line in rows if line.startswith(f"| {start}"))
+        assert f"({lesson}_" in row, (symbol, row)
+        target = next(folder.glob(f"{lesson}_*.ipynb"))
+        assert symbol in markdown_of(target), (symbol, target.name)
+
+
+@pytest.mark.parametrize("edition", ["en", "zh"])
+def test_course_map_lists_every_lesson_and_lesson_09(edition):
+    path = LESSON00[edition]
+    text = markdown_of(path)
+    for lesson in sorted(path.parent.glob("[0-9][0-9]_*.ipynb")):
+        assert f"]({lesson.name})" in text, lesson.name
+    assert "](09_digits.ipynb)" in text
+
+
+def test_prerequisites_promise_only_what_the_course_teaches():
+    """README and lesson 00 no longer promise 'no background' or 'no maths beyond + and x'."""
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "No background beyond" not in readme
+    assert ("You need to be able to run a Python cell; lesson 00 teaches the little Python and NumPy the "
+            "course uses, and every symbol is introduced where it is first used.") in readme
+    chinese = (ROOT / "README.zh-CN.md").read_text(encoding="utf-8")
+    assert "第 00 课会教你课程用到的那一点 Python 和 NumPy，每个符号都在第一次用到的地方讲清楚" in chinese
+    top = source(read(LESSON00["en"]).cells[0])
+    assert "No maths beyond" not in top and "Section 2 teaches" in top
+
+
+def test_chinese_reader_learns_what_stays_english_before_the_first_code_cell():
+    cells = read(LESSON00["zh"]).cells
+    first_code = next(i for i, c in enumerate(cells) if c.cell_type == "code")
+    before = "\n".join(source(c) for c in cells[:first_code])
+    assert "代码里为什么有英文" in before and "共用同一份代码" in before
+    lesson01 = markdown_of(NOTEBOOKS / "zh" / "01_neuron.ipynb")
+    assert "共用同一份代码" not in lesson01  # the note moved here from lesson 01

@@ -14,6 +14,7 @@ from helpers.exercises.lesson01 import check_batch_z, check_house_neuron, check_
 from helpers.i18n import set_language
 from helpers.plots import draw_neuron
 from helpers.widgets.neuron import HOUSE, _find_labels, describe, neuron_explorer, neuron_output
+from notebook_tools import NOTEBOOKS, read, source
 
 
 def plain(html_text: str) -> str:
@@ -294,3 +295,34 @@ def test_checks_and_widget_speak_chinese():
     english = neuron_explorer()
     assert not CJK.search(english.readout.value + english.children[0].value)
     assert not CJK.search(check_off_bias(-150).message)
+
+
+# --------------------------------------------------------------------------- the lesson's text
+
+
+def test_a_weights_size_means_little_without_its_inputs_size():
+    """Section 3: the larger weight (location, 5) brings the smaller part (40 against the area's 120)."""
+    parts = {"area": HOUSE["w1"] * HOUSE["x1"], "location": HOUSE["w2"] * HOUSE["x2"]}
+    assert HOUSE["w2"] > HOUSE["w1"] and parts["area"] > parts["location"]
+    assert parts == pytest.approx({"area": 120.0, "location": 40.0})
+    for folder in ("", "zh"):
+        cells = read(NOTEBOOKS / folder / "01_neuron.ipynb").cells
+        printed = "".join(o.get("text", "") for c in cells if c.cell_type == "code" for o in c.outputs)
+        assert "w1 * x1 = 120" in printed and "w2 * x2 = 40" in printed
+        cell = next(
+            source(c) for c in cells if "means little on its own" in source(c) or "说明不了什么" in source(c)
+        )
+        assert "120" in cell and "40" in cell and "06" in cell and "07" in cell
+
+
+def test_predict_cross_check_is_its_own_cell_with_its_python_folded():
+    """C4: the list-comprehension check and the predict cross-check are two steps; the dictionary,
+    reshape and ravel details sit in an optional fold."""
+    cells = read(NOTEBOOKS / "01_neuron.ipynb").cells
+    code = [i for i, c in enumerate(cells) if c.cell_type == "code"]
+    loop = next(i for i in code if "for house in X" in source(cells[i]))
+    check = next(i for i in code if "predict(X, params" in source(cells[i]))
+    assert check > loop and "predict" not in source(cells[loop])
+    note = source(cells[check - 1])
+    assert "<summary>Optional" in note and ".ravel()" in note.split("<details>")[1]
+    assert ".ravel()" not in note.split("<details>")[0]  # the visible part stays short

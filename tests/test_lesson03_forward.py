@@ -22,6 +22,7 @@ from helpers.widgets.forward import (
     forward_explorer,
     label_of,
 )
+from notebook_tools import NOTEBOOKS, read, source
 
 # ------------------------------------------------------------------ the network
 
@@ -366,3 +367,19 @@ def test_checks_and_widget_speak_chinese():
         set_language("en")
     assert "dog" in forward_explorer().readout.value
     plt.close("all")
+
+
+# ------------------------------------------------------------------ the lesson's notation
+
+
+@pytest.mark.parametrize("folder", ["", "zh"])
+def test_a_layers_number_is_a_superscript_everywhere(folder):
+    """C5: b^[1]_j is the bias of hidden neuron j and b^[1] the hidden layer's bias row; no bare b_1
+    or b_j that could mean either. The one W_1/b_1 is the sentence that bridges to lessons 05 and 07."""
+    text = "\n".join(source(c) for c in read(NOTEBOOKS / folder / "03_forward_pass.ipynb").cells
+                     if c.cell_type == "markdown")
+    marks = ("W^{[1]}", "b^{[1]}", "b^{[1]}_j", "w^{[1]}_{ij}", "W^{[2]}", "b^{[2]}", "w^{[2]}_j", "Z^{[1]}", "A^{[1]}")
+    for mark in marks:
+        assert mark in text, mark
+    assert not re.search(r"[^{]b_j|b_\{\\text\{out\}\}|w\^\{\\text\{out\}\}|w_\{[12i]j\}", text)
+    assert text.count("$b_1$") == 1 and text.count("$W_1$") == 1

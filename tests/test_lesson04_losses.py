@@ -29,6 +29,7 @@ from helpers.widgets.losses import (
     loss_explorer,
     squared_error,
 )
+from notebook_tools import NOTEBOOKS, read, source
 
 HOUSES_TRUE = np.array([200.0, 150.0, 310.0])
 HOUSES_PRED = np.array([180.0, 160.0, 340.0])
@@ -364,3 +365,30 @@ def test_checks_and_widget_speak_chinese():
         set_language("en")
         plt.close("all")
     assert "(right)" in describe(0.7, 1)  # English again
+
+
+# ------------------------------------------------------------------ the lesson's text
+
+
+def test_root_mean_squared_error_is_the_typical_miss():
+    """P7: the MSE of the worked example is in thousands squared; its root, 21.6, lies among the misses."""
+    y_true, y_pred = np.array([200.0, 150.0, 310.0]), np.array([180.0, 160.0, 340.0])
+    rmse = float(np.sqrt(mse(y_pred, y_true)))
+    misses = np.abs(y_pred - y_true)
+    assert f"{rmse:.1f}" == "21.6"
+    assert misses.min() < rmse < misses.max()
+    outputs = "".join(
+        o.get("text", "") for c in read(NOTEBOOKS / "04_losses.ipynb").cells if c.cell_type == "code" for o in c.outputs
+    )
+    assert "root mean squared error = 21.6" in outputs
+
+
+def test_chinese_terms_in_lesson_04():
+    """误差 for every miss (never 偏差), 代价 only in the gloss of section 1, 半均方误差 named in section 3."""
+    cells = [source(c) for c in read(NOTEBOOKS / "zh" / "04_losses.ipynb").cells if c.cell_type == "markdown"]
+    assert not any("偏差" in text for text in cells)
+    assert [i for i, text in enumerate(cells) if "代价" in text] == [1]
+    section3 = next(i for i, text in enumerate(cells) if text.startswith("## 3."))
+    first = next(i for i, text in enumerate(cells) if "半均方误差" in text)
+    assert first == section3 and "**半均方误差**" in cells[section3]
+    assert not any("带 ½ 的均方误差" in text or "带 ½ 的 MSE" in text or "½ 版本" in text for text in cells)

@@ -34,7 +34,7 @@ ZH = {
         "这样 x @ W1 才能算：(1, 输入数) @ (输入数, 隐藏神经元数)。"
     ),
     "That is the shape of b1 (and of the hidden layer's output for one sample), not of W1.": (
-        "这是 b1 的形状（也是一个样本在隐藏层的输出的形状），不是 W1 的。"
+        "这是 b1 的形状（也是单个样本经过隐藏层后的输出形状），不是 W1 的。"
     ),
     "W1 connects the inputs to the hidden layer, not to the output.": "W1 连接的是输入和隐藏层，不是输入和输出。",
     "Rows are samples: each of the 50 animals keeps its own row, and the output layer has one column.": (

@@ -66,14 +66,14 @@ ZH = {
         "这是不带 1/2 的均方误差的斜率。带上 1/2 以后，平方求导带出的 2 正好被约掉。"
     ),
     "That is the slope of (ŷ - y)² for one house. Use the half version and divide by m.": (
-        "这是单套房子 (ŷ - y)² 的斜率。请用带 1/2 的版本，并除以 m。"
+        "这是单套房子 (ŷ - y)² 的斜率。请用半均方误差（带 1/2 的版本），并除以 m。"
     ),
     "That averages the errors of all houses. Only house 1's own error changes when house 1's prediction moves.": (
         "这是把所有房子的误差求了平均。房子 1 的预测变化时，只有房子 1 自己的误差会跟着变。"
     ),
     "That is house 1's share of the loss, not its slope.": "这是房子 1 在损失里占的那一份，不是它的斜率。",
     "The slope of half_mse with respect to ŷ₁ is (ŷ₁ - y₁) / m, with m = {m}.": (
-        "half_mse 对 ŷ₁ 的斜率是 (ŷ₁ - y₁) / m，这里 m = {m}。"
+        "半均方误差 half_mse 对 ŷ₁ 的斜率是 (ŷ₁ - y₁) / m，这里 m = {m}。"
     ),
     # helpers.widgets.losses: the loss explorer
     "Set y = 1 and slide ŷ towards 0. At which ŷ does the cross-entropy pass 2? How big is the squared error there? Then try ŷ = 0 exactly.": (
