@@ -15,8 +15,8 @@ network       init_params(layer_sizes, method="he"|"xavier", seed=), forward(X, 
               -> (y_hat, cache), backward(y, cache, params, activations, loss) -> grads,
               output_delta(y, cache, activations, loss), predict, count_parameters(layer_sizes),
               layer_sizes_of(params), count_layers(params); Params, Cache, INIT_METHODS
-gradcheck     numerical_derivative, numerical_gradient, relative_error, network_numerical_gradients,
-              gradient_check -> GradCheckResult, GRADCHECK_TOLERANCE
+gradcheck     numerical_derivative, numerical_gradient, relative_error, gradient_check -> GradCheckResult,
+              GRADCHECK_TOLERANCE
 data          make_house_prices(n, seed=42), least_squares(X, y), Scaler, cat_dog_params(),
               CAT_DOG_LAYER_SIZES, CAT_DOG_ACTIVATIONS, make_classification(name, n, noise=, seed=),
               train_test_split, TRUE_WEIGHTS, TRUE_BIAS, NOISE_STD, DATASETS

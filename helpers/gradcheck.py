@@ -72,20 +72,6 @@ class GradCheckResult:
         return t("Gradient check FAILED (largest relative error {largest}; {parts})", largest=largest, parts=parts)
 
 
-def network_numerical_gradients(
-    X: np.ndarray, y: np.ndarray, params: Params, activations: list[str], loss: str = "half_mse", eps: float = 1e-5
-) -> Params:
-    """Numerical gradient of the loss for every parameter of a network."""
-    loss_fn, _ = get_loss(loss)
-    grads = {}
-    for key in params:
-        def loss_at(value: np.ndarray, key: str = key) -> float:
-            return loss_fn(predict(X, {**params, key: value}, activations), y)
-
-        grads[key] = numerical_gradient(loss_at, params[key], eps)
-    return grads
-
-
 def gradient_check(
     X: np.ndarray,
     y: np.ndarray,
@@ -102,7 +88,13 @@ def gradient_check(
     """
     _, cache = forward(X, params, activations)
     analytic = backward_fn(np.asarray(y, dtype=float), cache, params, activations, loss)
-    numeric = network_numerical_gradients(X, y, params, activations, loss, eps)
+    loss_fn, _ = get_loss(loss)
+    numeric = {}
+    for key in params:  # nudge every number of one parameter at a time; the others stay as they are
+        def loss_at(value: np.ndarray, key: str = key) -> float:
+            return loss_fn(predict(X, {**params, key: value}, activations), y)
+
+        numeric[key] = numerical_gradient(loss_at, params[key], eps)
     missing = set(params) - set(analytic)
     if missing:
         raise ValueError(f"The backward pass returned no gradient for {sorted(missing)}.")
