@@ -3,32 +3,43 @@
 Every formula the lessons teach is implemented once, here, in plain NumPy, and
 tested. Open any module: it should read like the lesson it belongs to.
 
-Modules and their public names
-------------------------------
-activations   sigmoid, relu, tanh, linear and their *_derivative; ACTIVATIONS; get_activation(name)
-losses        mse, half_mse, binary_cross_entropy and their *_gradient; LOSSES; get_loss(name)
-network       init_params(layer_sizes, method="he"|"xavier", seed=|rng=), forward(X, params, activations)
-              -> (y_hat, cache), backward(y, cache, params, activations, loss) -> grads, predict,
-              count_parameters(layer_sizes), layer_sizes_of(params), count_layers(params)
-optimizers    gradient_descent_step, GradientDescent, Momentum, Adam, make_optimizer(name),
+Modules and their public names, in layers: a module imports only from its own
+layer or the ones above it in this list (tests/test_import_layers.py)
+------------------------------------------------------------------------------
+i18n          set_language("en" | "zh"), t(template, **values), N(template): every message a learner
+              reads, in both languages; the Chinese catalogues are i18n/zh_*.py
+activations   sigmoid, relu, tanh, linear and their *_derivative; ACTIVATIONS (name -> (function,
+              derivative)); get_activation(name)
+losses        mse, half_mse, binary_cross_entropy and their *_gradient; LOSSES; get_loss(name); EPSILON
+network       init_params(layer_sizes, method="he"|"xavier", seed=), forward(X, params, activations)
+              -> (y_hat, cache), backward(y, cache, params, activations, loss) -> grads,
+              output_delta(y, cache, activations, loss), predict, count_parameters(layer_sizes),
+              layer_sizes_of(params), count_layers(params); Params, Cache, INIT_METHODS
+gradcheck     numerical_derivative, numerical_gradient, relative_error, gradient_check -> GradCheckResult,
+              GRADCHECK_TOLERANCE
+data          make_house_prices(n, seed=42), least_squares(X, y), Scaler, cat_dog_params(),
+              CAT_DOG_LAYER_SIZES, CAT_DOG_ACTIVATIONS, make_classification(name, n, noise=, seed=),
+              train_test_split, TRUE_WEIGHTS, TRUE_BIAS, NOISE_STD, DATASETS
+optimizers    gradient_descent_step, GradientDescent, Momentum, Adam, make_optimizer(name), OPTIMIZERS,
               decayed_learning_rate(lr, epoch, decay), minibatch_indices(m, batch_size, rng),
               train(X, y, params, activations, ...) -> History, TrainingDiverged
-gradcheck     numerical_derivative, numerical_gradient, relative_error, gradient_check -> GradCheckResult
-data          make_house_prices(n, seed=42), least_squares(X, y), Scaler, make_classification(name, n,
-              noise=, seed=), train_test_split, TRUE_WEIGHTS, TRUE_BIAS, NOISE_STD, DATASETS
-house         the source's example: source_setup, source_backward (its bug), train_source_example,
-              train_with_snapshots, train_house, train_fixed, HouseModel
-classify      predict_class, accuracy, classifier_layers, Classifier, train_classifier, probability_map,
-              BoundaryPlot, draw_boundary (lesson 08)
+house         the house-price example of the beginner's article the course follows: source_setup,
+              source_backward (its bug), train_source_example, train_with_snapshots,
+              train_source_snapshots, train_house, train_fixed, HouseModel, HOUSE_ACTIVATIONS
+classify      predict_class, accuracy, classifier_layers, Classifier, train_classifier, data_extent,
+              grid_points, probability_map, DECISION_THRESHOLD, HIDDEN_ACTIVATIONS (lesson 08)
 surfaces      Surface, house_surface(scaled), run_optimizer, updates_per_epoch: a two-weight house problem
               for loss contours (lessons 06, 07)
-plots         PALETTE, subplots, figure_to_png, plot_loss_with_lr, plot_predictions_vs_actual,
-              plot_weight_histograms, draw_network, draw_neuron, draw_factory_line
+valley        loss, slope, descent_path, gap_factor, regime_of, REGIMES: gradient descent on lesson 05's
+              one-weight valley
+plots         PALETTE, subplots, figure_to_png, format_number, plot_loss_with_lr, plot_predictions_vs_actual,
+              plot_weight_histograms, BoundaryPlot, draw_boundary, CLASS_COLOURS, CLASS_MARKERS,
+              draw_network, draw_neuron, draw_factory_line
 checks        Verdict, check_number, check_array, check_choice, check_function, never_raises (exercise checks)
-widgets       LessonWidget and one builder per lesson widget (widgets.start, widgets.neuron, ...)
-exercises     one module of checks per lesson (exercises.lesson01, ...)
-i18n          set_language("en" | "zh"), t(template, **values): every message a learner reads, in both
-              languages; the Chinese catalogues are i18n/zh_*.py
+widgets       LessonWidget and one module of builders per lesson widget (widgets.start, widgets.neuron,
+              widgets.activations, widgets.forward, widgets.losses, widgets.descent, widgets.optimizers,
+              widgets.house, widgets.playground)
+exercises     one module of checks per lesson (exercises.lesson00 ... exercises.lesson08); never imports widgets
 
 The most used names are importable from the package itself, e.g.
 ``from helpers import forward, backward, train``.

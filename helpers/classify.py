@@ -10,8 +10,8 @@ y_hat lies between 0 and 1 and reads as the probability of "cat". The network an
   binary cross-entropy and Adam (a thin wrapper around ``helpers.optimizers.train``).
 - ``data_extent``, ``grid_points`` and ``probability_map``: ask a model about every
   point of a grid that covers the data, to see where it says cat and where dog.
-- ``draw_boundary`` (and ``BoundaryPlot``, which redraws in place): the shaded map,
-  the line where y_hat = 0.5 (the decision boundary) and the points on top.
+
+The pictures of these maps (``draw_boundary``, ``BoundaryPlot``) are in ``helpers.plots``.
 """
 
 from __future__ import annotations
@@ -19,15 +19,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from matplotlib.axes import Axes
-from matplotlib.colors import LinearSegmentedColormap
 
 from .network import Params, count_parameters, init_params, layer_sizes_of, predict
 from .optimizers import History, train
-from .plots import PALETTE, tint
 
 #: The model says "cat" (1) when its output is at least this, else "dog" (0).
-THRESHOLD = 0.5
+DECISION_THRESHOLD = 0.5
 #: Activations a hidden layer may use.
 HIDDEN_ACTIVATIONS = ("relu", "tanh", "sigmoid")
 
@@ -42,7 +39,7 @@ def _labels(y, name: str = "y") -> np.ndarray:
     return y
 
 
-def predict_class(probabilities, threshold: float = THRESHOLD) -> np.ndarray:
+def predict_class(probabilities, threshold: float = DECISION_THRESHOLD) -> np.ndarray:
     """Turn probabilities of "cat" into answers: 1 where p >= threshold, else 0."""
     p = np.asarray(probabilities, dtype=float)
     if not 0.0 < threshold < 1.0:
@@ -50,7 +47,7 @@ def predict_class(probabilities, threshold: float = THRESHOLD) -> np.ndarray:
     return (p >= threshold).astype(float)
 
 
-def accuracy(probabilities, y, threshold: float = THRESHOLD) -> float:
+def accuracy(probabilities, y, threshold: float = DECISION_THRESHOLD) -> float:
     """The share of right answers: (number of samples where the answer equals y) / m.
 
     ``probabilities`` are the model's outputs y_hat, ``y`` the true labels (0 or 1),
@@ -189,100 +186,3 @@ def grid_points(extent, steps: int = 60) -> np.ndarray:
 def probability_map(model: Classifier, extent, steps: int = 60) -> np.ndarray:
     """The model's probability of "cat" at every grid point, shape (steps, steps)."""
     return model.predict_proba(grid_points(extent, steps)).reshape(steps, steps)
-
-
-# --------------------------------------------------------------------------- drawing
-
-
-#: Colour of each class: dog (0) blue circles, cat (1) orange triangles (Okabe-Ito).
-CLASS_COLOURS = {0: PALETTE["blue"], 1: PALETTE["orange"]}
-CLASS_MARKERS = {0: "o", 1: "^"}
-#: The map: pale blue where y_hat is near 0, white at 0.5, pale orange near 1.
-PROBABILITY_COLOURS = LinearSegmentedColormap.from_list(
-    "dog_to_cat", [tint(PALETTE["blue"], 0.4), (1.0, 1.0, 1.0), tint(PALETTE["orange"], 0.5)]
-)
-_INK = "#333333"
-
-
-class BoundaryPlot:
-    """One panel: the probability map, the y_hat = 0.5 line and the points.
-
-    Made once; ``update`` changes the picture in place, so a widget redraws fast.
-    Training points are filled; test points are hollow. Class 1 (cat) is an orange
-    triangle, class 0 (dog) a blue circle, so shape alone tells them apart too.
-    ``aspect="equal"`` keeps one unit of x1 as long as one unit of x2 (circles look
-    round); "auto" lets the panel fill its space, which suits a grid of panels.
-    """
-
-    def __init__(self, ax: Axes, steps: int = 60, aspect: str = "equal") -> None:
-        self.ax = ax
-        self.steps = steps
-        self.aspect = aspect
-        self.image = ax.imshow(
-            np.full((steps, steps), 0.5), origin="lower", extent=(0, 1, 0, 1), cmap=PROBABILITY_COLOURS,
-            vmin=0, vmax=1, interpolation="bilinear", zorder=0,
-        )
-        self.line = None
-        self.points = {}
-        for split in ("train", "test"):
-            for cls in (0, 1):
-                colour = CLASS_COLOURS[cls]
-                filled = split == "train"
-                self.points[split, cls] = ax.scatter(
-                    np.empty(0), np.empty(0), marker=CLASS_MARKERS[cls], s=22 if filled else 26,
-                    facecolors=colour if filled else "white", edgecolors=_INK if filled else colour,
-                    linewidths=0.5 if filled else 1.3, zorder=3,
-                )
-        ax.set_xlabel("x₁")
-        ax.set_ylabel("x₂")
-        ax.grid(False)
-
-    def update(self, model: Classifier, X_train, y_train, X_test=None, y_test=None, extent=None) -> np.ndarray:
-        """Redraw for this model and these points; returns the probability map."""
-        tests = [] if X_test is None else [X_test]
-        extent = extent or data_extent(X_train, *tests)
-        p_map = probability_map(model, extent, self.steps)
-        shown = np.where(np.isfinite(p_map), p_map, 0.5)  # a diverged model shows as "unsure"
-        self.image.set_data(shown)
-        self.image.set_extent(extent)
-        if self.line is not None:
-            self.line.remove()
-            self.line = None
-        if shown.min() < THRESHOLD < shown.max():
-            xs = np.linspace(extent[0], extent[1], self.steps)
-            ys = np.linspace(extent[2], extent[3], self.steps)
-            self.line = self.ax.contour(xs, ys, shown, levels=[THRESHOLD], colors=_INK, linewidths=1.3, zorder=2)
-        for split, X, y in (("train", X_train, y_train), ("test", X_test, y_test)):
-            for cls in (0, 1):
-                if X is None:
-                    self.points[split, cls].set_offsets(np.empty((0, 2)))
-                    continue
-                mask = np.asarray(y).ravel() == cls
-                self.points[split, cls].set_offsets(np.asarray(X)[mask])
-        self.ax.set_xlim(extent[0], extent[1])
-        self.ax.set_ylim(extent[2], extent[3])
-        self.ax.set_aspect(self.aspect)
-        return p_map
-
-
-def draw_boundary(
-    ax: Axes,
-    model: Classifier,
-    X_train,
-    y_train,
-    X_test=None,
-    y_test=None,
-    *,
-    steps: int = 60,
-    title: str = "",
-    aspect: str = "equal",
-) -> BoundaryPlot:
-    """Draw a model's decision boundary into ``ax``: shaded y_hat, the 0.5 line, the points.
-
-    Returns the ``BoundaryPlot``; its ``.image`` can feed a colour bar.
-    """
-    plot = BoundaryPlot(ax, steps, aspect)
-    plot.update(model, X_train, y_train, X_test, y_test)
-    if title:
-        ax.set_title(title)
-    return plot

@@ -1,6 +1,10 @@
 """Data sets for the lessons, made by code, never downloaded.
 
+"The source" is the beginner's article the course follows: its house-price example
+is lesson 07's starting point.
+
 - ``make_house_prices``: the source's house-price recipe, bit for bit.
+- ``cat_dog_params``: the hand-picked weights of lesson 03's 2 -> 3 -> 1 cat/dog network.
 - ``make_classification``: small 2-D "cat (1) or dog (0)" sets: blobs, moons, circles, xor.
 - ``Scaler``: standardising (subtract the mean, divide by the spread).
 - ``train_test_split``: hold some samples back to test on.
@@ -11,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+
+from .network import Params
 
 #: The rule behind the house prices: price = 1.2 * area + 5.0 * location + 20 + noise.
 TRUE_WEIGHTS = (1.2, 5.0)
@@ -78,17 +84,39 @@ class Scaler:
         return cls(data.mean(axis=0, keepdims=True), std)
 
     def transform(self, data: np.ndarray) -> np.ndarray:
-        data = np.asarray(data, dtype=float)
-        if data.ndim != 2 or data.shape[1] != self.mean.shape[1]:
-            raise ValueError(f"Expected {self.mean.shape[1]} columns, got shape {data.shape}.")
-        return (data - self.mean) / self.std
+        """(data - mean) / std, column by column."""
+        return (self._check(data) - self.mean) / self.std
 
     def inverse(self, data: np.ndarray) -> np.ndarray:
         """Undo transform: back to the original units."""
+        return self._check(data) * self.std + self.mean
+
+    def _check(self, data: np.ndarray) -> np.ndarray:
+        """data as a float array, after checking it has the columns the Scaler was fitted on."""
         data = np.asarray(data, dtype=float)
         if data.ndim != 2 or data.shape[1] != self.mean.shape[1]:
             raise ValueError(f"Expected {self.mean.shape[1]} columns, got shape {data.shape}.")
-        return data * self.std + self.mean
+        return data
+
+
+#: Lesson 03's network: 2 inputs (ear pointiness, snout length), 3 hidden ReLU neurons, 1 sigmoid output.
+CAT_DOG_LAYER_SIZES = [2, 3, 1]
+CAT_DOG_ACTIVATIONS = ["relu", "sigmoid"]
+
+
+def cat_dog_params() -> Params:
+    """Lesson 03's hand-picked weights (fresh copies, so a caller may change them).
+
+    W1[i, j] joins input i to hidden neuron j: h₁ likes pointy ears and dislikes a
+    long snout, h₂ the other way round, h₃ grows a little with both.
+    W2[j, 0] joins hidden neuron j to the output: h₁ votes cat, h₂ votes dog.
+    """
+    return {
+        "W1": np.array([[0.6, -0.3, 0.2], [-0.4, 0.5, 0.1]]),
+        "b1": np.array([[-2.0, -1.0, -0.5]]),
+        "W2": np.array([[1.0], [-1.0], [0.2]]),
+        "b2": np.array([[-0.5]]),
+    }
 
 
 DATASETS = ("blobs", "moons", "circles", "xor")

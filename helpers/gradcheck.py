@@ -14,10 +14,10 @@ import numpy as np
 
 from .i18n import t
 from .losses import get_loss
-from .network import Params, backward, forward
+from .network import Params, backward, forward, predict
 
 #: A relative error below this means the two gradients agree (float64).
-THRESHOLD = 1e-7
+GRADCHECK_TOLERANCE = 1e-7
 
 
 def numerical_derivative(f: Callable[[float], float], x: float, eps: float = 1e-5) -> float:
@@ -54,7 +54,7 @@ class GradCheckResult:
     """Relative error per parameter and the overall verdict."""
 
     errors: dict[str, float]
-    threshold: float = THRESHOLD
+    threshold: float = GRADCHECK_TOLERANCE
 
     @property
     def max_error(self) -> float:
@@ -70,20 +70,6 @@ class GradCheckResult:
         if self.passed:
             return t("Gradient check passed (largest relative error {largest}; {parts})", largest=largest, parts=parts)
         return t("Gradient check FAILED (largest relative error {largest}; {parts})", largest=largest, parts=parts)
-
-
-def network_numerical_gradients(
-    X: np.ndarray, y: np.ndarray, params: Params, activations: list[str], loss: str = "half_mse", eps: float = 1e-5
-) -> Params:
-    """Numerical gradient of the loss for every parameter of a network."""
-    loss_fn = get_loss(loss)[0]
-    grads = {}
-    for key in params:
-        def loss_at(value: np.ndarray, key: str = key) -> float:
-            return loss_fn(forward(X, {**params, key: value}, activations)[0], y)
-
-        grads[key] = numerical_gradient(loss_at, params[key], eps)
-    return grads
 
 
 def gradient_check(
@@ -102,7 +88,13 @@ def gradient_check(
     """
     _, cache = forward(X, params, activations)
     analytic = backward_fn(np.asarray(y, dtype=float), cache, params, activations, loss)
-    numeric = network_numerical_gradients(X, y, params, activations, loss, eps)
+    loss_fn, _ = get_loss(loss)
+    numeric = {}
+    for key in params:  # nudge every number of one parameter at a time; the others stay as they are
+        def loss_at(value: np.ndarray, key: str = key) -> float:
+            return loss_fn(predict(X, {**params, key: value}, activations), y)
+
+        numeric[key] = numerical_gradient(loss_at, params[key], eps)
     missing = set(params) - set(analytic)
     if missing:
         raise ValueError(f"The backward pass returned no gradient for {sorted(missing)}.")

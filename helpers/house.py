@@ -22,11 +22,11 @@ import numpy as np
 
 from .data import Scaler, make_house_prices
 from .losses import half_mse
-from .network import Params, _forward, backward, init_params
+from .network import Params, backward, forward, init_params
 from .optimizers import BackwardFunction, History, make_optimizer, train
 
 LAYER_SIZES = [2, 3, 1]
-ACTIVATIONS = ["relu", "linear"]
+HOUSE_ACTIVATIONS = ["relu", "linear"]
 #: The source's training settings: full batch, lr 0.001 decayed by lr / (1 + 0.001 * epoch).
 SOURCE_SETTINGS = {"lr": 0.001, "decay": 0.001, "epochs": 1000, "loss": "half_mse", "optimizer": "gd"}
 #: The epochs at which the source draws its pictures.
@@ -46,7 +46,10 @@ def source_setup(seed: int = SOURCE_SEED) -> tuple[np.ndarray, np.ndarray, Param
     """The source's 100 houses and its "Xavier" initial weights, from one generator."""
     rng = np.random.RandomState(seed)
     X, y = make_house_prices(100, rng=rng)
-    params = init_params(LAYER_SIZES, "xavier", rng=rng)
+    params: Params = {}  # drawn right after the data, from the same generator: W1, then W2
+    for l, (fan_in, fan_out) in enumerate(zip(LAYER_SIZES[:-1], LAYER_SIZES[1:]), start=1):
+        params[f"W{l}"] = rng.randn(fan_in, fan_out) * np.sqrt(2.0 / (fan_in + fan_out))
+        params[f"b{l}"] = np.zeros((1, fan_out))
     return X, y, params
 
 
@@ -65,7 +68,8 @@ def train_source_example(seed: int = SOURCE_SEED, *, fix_gradient: bool = False)
     else changes.
     """
     X, y, params = source_setup(seed)
-    return train(X, y, params, ACTIVATIONS, backward_fn=None if fix_gradient else source_backward, **SOURCE_SETTINGS)
+    backward_fn = None if fix_gradient else source_backward
+    return train(X, y, params, HOUSE_ACTIVATIONS, backward_fn=backward_fn, **SOURCE_SETTINGS)
 
 
 # --------------------------------------------------------------------------- snapshots
@@ -128,7 +132,7 @@ def train_source_snapshots(
     """The source's training run, keeping its parameters at the epochs it draws."""
     X, y, params = source_setup(seed)
     return train_with_snapshots(
-        X, y, params, ACTIVATIONS, snapshot_epochs, backward_fn=source_backward, **SOURCE_SETTINGS
+        X, y, params, HOUSE_ACTIVATIONS, snapshot_epochs, backward_fn=source_backward, **SOURCE_SETTINGS
     )
 
 
@@ -156,7 +160,7 @@ class HouseModel:
             raise ValueError(f"X must hold one house per row, [area, location]: shape (n, 2), got {X.shape}.")
         inputs = self.x_scaler.transform(X) if self.x_scaler else X
         with np.errstate(over="ignore", invalid="ignore"):
-            return _forward(inputs, self.params, ACTIVATIONS)
+            return forward(inputs, self.params, HOUSE_ACTIVATIONS)
 
     def predict(self, X: np.ndarray) -> np.ndarray:
         """Prices for houses X = [[area, location], ...], shape (n, 1)."""
@@ -233,7 +237,7 @@ def train_house(
         params = init_params([X.shape[1], int(hidden), 1], init, seed=seed)
     params = {k: np.array(v, dtype=float) for k, v in params.items()}
     history = train(
-        inputs, targets, params, ACTIVATIONS, loss="half_mse", optimizer=optimizer, lr=lr, epochs=epochs,
+        inputs, targets, params, HOUSE_ACTIVATIONS, loss="half_mse", optimizer=optimizer, lr=lr, epochs=epochs,
         decay=decay, on_diverge=on_diverge, backward_fn=backward_fn,
     )
     return HouseModel(history.params, history, x_scaler, y_scaler)

@@ -54,8 +54,9 @@ def mse_gradient(y_hat: np.ndarray, y: np.ndarray) -> np.ndarray:
 def half_mse(y_hat: np.ndarray, y: np.ndarray) -> float:
     """Half mean squared error: (1/(2m)) * sum (y_hat - y)^2.
 
-    This is the loss the source's house-price example reports. The 1/2 only
-    rescales the loss; it cancels the 2 that appears in the derivative.
+    This is the loss reported by the house-price example of the beginner's article
+    the course follows (lesson 07). The 1/2 only rescales the loss; it cancels
+    the 2 that appears in the derivative.
     """
     y_hat, y = _pair(y_hat, y)
     return float(np.sum((y_hat - y) ** 2) / (2 * _count(y)))

@@ -8,6 +8,9 @@ so a whole batch X of shape (m samples, features) moves forward as ``X @ W + b``
 ``forward`` computes the predictions and keeps every intermediate value (the
 "cache"); ``backward`` walks the same path in reverse with the chain rule and
 returns one gradient per parameter, shaped like that parameter.
+
+The mathematics comes first. The checks that turn a wrong input into a clear
+message are at the bottom of the file.
 """
 
 from __future__ import annotations
@@ -21,6 +24,92 @@ Params = dict[str, np.ndarray]
 Cache = dict[str, np.ndarray]
 
 INIT_METHODS = ("he", "xavier")
+
+
+def init_params(layer_sizes: list[int], method: str = "he", *, seed: int) -> Params:
+    """Random starting weights and zero biases for the given layer sizes.
+
+    method "he":     W = N(0, 1) * sqrt(2 / fan_in)             (suits ReLU)
+    method "xavier": W = N(0, 1) * sqrt(2 / (fan_in + fan_out))  (what the beginner's article
+                                                                  the course follows calls Xavier)
+
+    fan_in is the number of inputs to a layer and fan_out its number of nodes.
+    ``seed`` fixes the random numbers: the same seed gives the same weights.
+    """
+    _check_init(layer_sizes, method)
+    rng = np.random.default_rng(seed)
+    params: Params = {}
+    for l, (fan_in, fan_out) in enumerate(zip(layer_sizes[:-1], layer_sizes[1:]), start=1):
+        scale = np.sqrt(2.0 / fan_in) if method == "he" else np.sqrt(2.0 / (fan_in + fan_out))
+        params[f"W{l}"] = rng.standard_normal((fan_in, fan_out)) * scale
+        params[f"b{l}"] = np.zeros((1, fan_out))
+    return params
+
+
+def forward(X: np.ndarray, params: Params, activations: list[str]) -> tuple[np.ndarray, Cache]:
+    """Run a batch X through the network, layer by layer.
+
+    For each layer l:  Z_l = A_(l-1) @ W_l + b_l  and  A_l = activation_l(Z_l),
+    starting from A_0 = X. Returns the output A_L (the predictions, y_hat) and
+    a cache with every A and Z, which ``backward`` needs.
+    """
+    X = _check_forward_inputs(X, params, activations)
+    A = X
+    cache: Cache = {"A0": X}
+    for l, name in enumerate(activations, start=1):
+        activation, _ = get_activation(name)
+        Z = A @ params[f"W{l}"] + params[f"b{l}"]
+        A = activation(Z)
+        cache[f"Z{l}"], cache[f"A{l}"] = Z, A
+    return A, cache
+
+
+def backward(
+    y: np.ndarray, cache: Cache, params: Params, activations: list[str], loss: str = "half_mse"
+) -> Params:
+    """Gradients of the loss with respect to every weight and bias.
+
+    Starts from the error term of the output layer and applies the chain rule
+    layer by layer, from the output back to the input:
+
+        delta_L     = dLoss/dA_L * activation_L'(Z_L)            (see output_delta)
+        dW_l        = A_(l-1).T @ delta_l      db_l = sum of delta_l over samples
+        delta_(l-1) = (delta_l @ W_l.T) * activation_(l-1)'(Z_(l-1))
+
+    Returns a dict with the same keys and shapes as ``params``.
+    """
+    y = _check_backward_inputs(y, cache, params, activations, loss)
+    n_layers = len(activations)
+    grads: Params = {}
+    delta = output_delta(y, cache, activations, loss)
+    for l in range(n_layers, 0, -1):
+        grads[f"W{l}"] = cache[f"A{l - 1}"].T @ delta
+        grads[f"b{l}"] = delta.sum(axis=0, keepdims=True)
+        if l > 1:
+            _, slope = get_activation(activations[l - 2])
+            # pass the error back through the weights, then through layer l-1's activation
+            delta = (delta @ params[f"W{l}"].T) * slope(cache[f"Z{l - 1}"])
+    return {k: grads[k] for k in params}  # same order as params
+
+
+def output_delta(y: np.ndarray, cache: Cache, activations: list[str], loss: str) -> np.ndarray:
+    """The error term of the output layer, where backpropagation starts.
+
+    delta_L = dLoss/dy_hat * activation_L'(Z_L), with dLoss/dy_hat already divided by m.
+    """
+    n_layers = len(activations)
+    _, loss_slope = get_loss(loss)
+    _, slope = get_activation(activations[-1])
+    return loss_slope(cache[f"A{n_layers}"], y) * slope(cache[f"Z{n_layers}"])
+
+
+def predict(X: np.ndarray, params: Params, activations: list[str]) -> np.ndarray:
+    """Only the predictions of ``forward``, without the cache."""
+    y_hat, _ = forward(X, params, activations)
+    return y_hat
+
+
+# --------------------------------------------------------------------------- counting
 
 
 def count_layers(params: Params) -> int:
@@ -45,6 +134,9 @@ def count_parameters(layer_sizes: list[int]) -> int:
     return sum(a * b + b for a, b in zip(layer_sizes[:-1], layer_sizes[1:]))
 
 
+# --------------------------------------------------------------------------- checks: clear messages for wrong input
+
+
 def _check_sizes(layer_sizes: list[int]) -> None:
     if len(layer_sizes) < 2:
         raise ValueError(
@@ -54,49 +146,10 @@ def _check_sizes(layer_sizes: list[int]) -> None:
         raise ValueError(f"Every layer needs at least one node (a whole number), got {layer_sizes}.")
 
 
-def _make_rng(seed: int | None, rng) -> np.random.Generator | np.random.RandomState:
-    if (seed is None) == (rng is None):
-        raise ValueError("Pass exactly one of seed=... (a whole number) or rng=... (a NumPy generator).")
-    if rng is not None:
-        if not isinstance(rng, (np.random.Generator, np.random.RandomState)):
-            raise ValueError(f"rng must be a NumPy Generator or RandomState, got {type(rng).__name__}.")
-        return rng
-    return np.random.default_rng(seed)
-
-
-def _standard_normal(rng, shape: tuple[int, int]) -> np.ndarray:
-    """Draw N(0, 1) numbers; a RandomState draws exactly like np.random.randn."""
-    if isinstance(rng, np.random.RandomState):
-        return rng.randn(*shape)
-    return rng.standard_normal(shape)
-
-
-def init_params(
-    layer_sizes: list[int],
-    method: str = "he",
-    *,
-    seed: int | None = None,
-    rng: np.random.Generator | np.random.RandomState | None = None,
-) -> Params:
-    """Random starting weights and zero biases for the given layer sizes.
-
-    method "he":     W = N(0, 1) * sqrt(2 / fan_in)             (suits ReLU)
-    method "xavier": W = N(0, 1) * sqrt(2 / (fan_in + fan_out))  (as the source does it)
-
-    fan_in is the number of inputs to a layer and fan_out its number of nodes.
-    Give a ``seed`` for a fresh generator, or an ``rng`` to keep drawing from one
-    you already use (the source draws its weights right after its data).
-    """
+def _check_init(layer_sizes: list[int], method: str) -> None:
     _check_sizes(layer_sizes)
     if method not in INIT_METHODS:
         raise ValueError(f"Unknown init method {method!r}. Choose one of: {', '.join(INIT_METHODS)}.")
-    gen = _make_rng(seed, rng)
-    params: Params = {}
-    for l, (fan_in, fan_out) in enumerate(zip(layer_sizes[:-1], layer_sizes[1:]), start=1):
-        scale = np.sqrt(2.0 / fan_in) if method == "he" else np.sqrt(2.0 / (fan_in + fan_out))
-        params[f"W{l}"] = _standard_normal(gen, (fan_in, fan_out)) * scale
-        params[f"b{l}"] = np.zeros((1, fan_out))
-    return params
 
 
 def _check_activations(activations: list[str], n_layers: int) -> None:
@@ -109,7 +162,8 @@ def _check_activations(activations: list[str], n_layers: int) -> None:
         get_activation(name)  # raises a ValueError listing the valid names
 
 
-def _check_input(X: np.ndarray, params: Params) -> np.ndarray:
+def _check_forward_inputs(X: np.ndarray, params: Params, activations: list[str]) -> np.ndarray:
+    """X as a float array, after checking that X, params and activations fit together."""
     X = np.asarray(X, dtype=float)
     if X.ndim != 2:
         raise ValueError(
@@ -127,74 +181,23 @@ def _check_input(X: np.ndarray, params: Params) -> np.ndarray:
         if b is None or b.shape != (1, W.shape[1]):
             got = None if b is None else b.shape
             raise ValueError(f"Layer {l}: b{l} must have shape (1, {W.shape[1]}) to match W{l} {W.shape}, got {got}.")
-        if l > 1 and W.shape[0] != params[f"W{l - 1}"].shape[1]:
-            raise ValueError(
-                f"Layer {l}: W{l} has shape {W.shape} but layer {l - 1} has "
-                f"{params[f'W{l - 1}'].shape[1]} nodes; W{l} needs {params[f'W{l - 1}'].shape[1]} rows."
-            )
+        if l > 1:
+            nodes = params[f"W{l - 1}"].shape[1]
+            if W.shape[0] != nodes:
+                raise ValueError(
+                    f"Layer {l}: W{l} has shape {W.shape} but layer {l - 1} has {nodes} nodes; W{l} needs {nodes} rows."
+                )
+    _check_activations(activations, n_layers)
     return X
 
 
-def _forward(X: np.ndarray, params: Params, activations: list[str]) -> tuple[np.ndarray, Cache]:
-    """forward without input checks (the training loop checks once, then calls this)."""
-    cache: Cache = {"A0": X}
-    A = X
-    for l, name in enumerate(activations, start=1):
-        Z = A @ params[f"W{l}"] + params[f"b{l}"]
-        A = get_activation(name)[0](Z)
-        cache[f"Z{l}"] = Z
-        cache[f"A{l}"] = A
-    return A, cache
-
-
-def forward(X: np.ndarray, params: Params, activations: list[str]) -> tuple[np.ndarray, Cache]:
-    """Run a batch X through the network, layer by layer.
-
-    For each layer l:  Z_l = A_(l-1) @ W_l + b_l  and  A_l = activation_l(Z_l),
-    starting from A_0 = X. Returns the output A_L (the predictions, y_hat) and
-    a cache with every A and Z, which ``backward`` needs.
-    """
-    X = _check_input(X, params)
-    _check_activations(activations, count_layers(params))
-    return _forward(X, params, activations)
-
-
-def predict(X: np.ndarray, params: Params, activations: list[str]) -> np.ndarray:
-    """Only the predictions of ``forward``, without the cache."""
-    return forward(X, params, activations)[0]
-
-
-def _backward(y: np.ndarray, cache: Cache, params: Params, activations: list[str], loss: str) -> Params:
-    """backward without input checks."""
-    n_layers = len(activations)
-    dA = get_loss(loss)[1](cache[f"A{n_layers}"], y)  # dLoss/dy_hat, already divided by m
-    grads: Params = {}
-    for l in range(n_layers, 0, -1):
-        dZ = dA * get_activation(activations[l - 1])[1](cache[f"Z{l}"])  # delta of layer l
-        grads[f"W{l}"] = cache[f"A{l - 1}"].T @ dZ
-        grads[f"b{l}"] = dZ.sum(axis=0, keepdims=True)
-        if l > 1:
-            dA = dZ @ params[f"W{l}"].T  # pass the error back through the weights
-    return {k: grads[k] for k in params}  # same order as params
-
-
-def backward(
-    y: np.ndarray, cache: Cache, params: Params, activations: list[str], loss: str = "half_mse"
-) -> Params:
-    """Gradients of the loss with respect to every weight and bias.
-
-    Starts from the loss's slope with respect to the predictions and applies the
-    chain rule layer by layer, from the output back to the input:
-
-        delta_l = dLoss/dA_l * activation_l'(Z_l)
-        dW_l    = A_(l-1).T @ delta_l      db_l = sum of delta_l over samples
-        dLoss/dA_(l-1) = delta_l @ W_l.T
-
-    Returns a dict with the same keys and shapes as ``params``.
-    """
+def _check_backward_inputs(
+    y: np.ndarray, cache: Cache, params: Params, activations: list[str], loss: str
+) -> np.ndarray:
+    """y as a float array, after checking it fits the cache forward() left."""
     n_layers = count_layers(params)
     _check_activations(activations, n_layers)
-    get_loss(loss)
+    get_loss(loss)  # raises a ValueError listing the valid names
     out = cache.get(f"A{n_layers}")
     y = np.asarray(y, dtype=float)
     if out is None:
@@ -204,4 +207,4 @@ def backward(
             f"Targets y have shape {y.shape} but the network outputs shape {out.shape}. "
             "Reshape y, e.g. y.reshape(-1, 1)."
         )
-    return _backward(y, cache, params, activations, loss)
+    return y

@@ -9,7 +9,10 @@ Two kinds of picture live here:
 
 * charts of training: ``plot_loss_with_lr``, ``plot_predictions_vs_actual``,
   ``plot_weight_histograms``;
+* decision boundaries of a classifier (lesson 08): ``draw_boundary``, ``BoundaryPlot``;
 * diagrams: ``draw_network``, ``draw_neuron``, ``draw_factory_line``.
+
+``format_number`` writes a number the way every figure and readout does.
 
 Every function returns the matplotlib ``Figure``. Give ``ax=`` (where offered) to draw
 into an axes you already have; the function then returns ``ax.figure``. Nothing here
@@ -32,12 +35,13 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection
-from matplotlib.colors import to_rgb
+from matplotlib.colors import LinearSegmentedColormap, to_rgb
 from matplotlib.figure import Figure
 from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch
 from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullLocator
 
-from .activations import ACTIVATIONS
+from .activations import get_activation
+from .classify import DECISION_THRESHOLD, Classifier, data_extent, probability_map
 from .fonts import register_course_font
 
 __all__ = [
@@ -50,6 +54,9 @@ __all__ = [
     "draw_network",
     "draw_neuron",
     "draw_factory_line",
+    "format_number",
+    "BoundaryPlot",
+    "draw_boundary",
 ]
 
 # Okabe & Ito (2008): eight colours that stay distinct for colour-blind readers,
@@ -218,10 +225,16 @@ def _as_1d(values, name: str) -> np.ndarray:
     return array
 
 
-def _fmt(value: float) -> str:
-    """Short text for a number: at most 2 decimals, no trailing zeros, a real minus sign.
+#: The minus sign figures and readouts write: a real one (−), not a hyphen.
+MINUS = "\u2212"
 
-    180.0 -> "180", 0.9234 -> "0.92", -1.5 -> "−1.5", 123456 -> "1.23e5".
+
+def format_number(value: float, decimals: int = 2, *, trim: bool = True) -> str:
+    """A number as every figure and readout writes it.
+
+    At most ``decimals`` decimals with the trailing zeros cut (exactly ``decimals``
+    with ``trim=False``), never "-0", a real minus sign, and a power of ten from
+    10 000 on: 180.0 -> "180", 0.9234 -> "0.92", -1.5 -> "−1.5", 123456 -> "1.23e5".
     """
     value = float(value)
     if not np.isfinite(value):
@@ -229,11 +242,13 @@ def _fmt(value: float) -> str:
     if abs(value) >= 1e4:
         mantissa, exponent = f"{value:.2e}".split("e")
         text = f"{mantissa.rstrip('0').rstrip('.')}e{int(exponent)}"
+    elif round(value, decimals) == 0:
+        text = "0" if trim else f"{0.0:.{decimals}f}"
     else:
-        text = f"{value:.2f}".rstrip("0").rstrip(".")
-    if text in ("-0", ""):
-        text = "0"
-    return text.replace("-", "\u2212")
+        text = f"{value:.{decimals}f}"
+        if trim:
+            text = text.rstrip("0").rstrip(".")
+    return text.replace("-", MINUS)
 
 
 def tint(color: str, amount: float = 0.3) -> tuple[float, float, float]:
@@ -304,7 +319,7 @@ def _readable_log_ticks(axis, values: np.ndarray) -> None:
     decades = np.log10(finite.max()) - np.log10(finite.min())
     if decades <= 2.5 and 1e-3 <= finite.min() and finite.max() < 1e5:
         axis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
-        axis.set_major_formatter(FuncFormatter(lambda v, _: _fmt(v) if v >= 0.01 else f"{v:g}"))
+        axis.set_major_formatter(FuncFormatter(lambda v, _: format_number(v) if v >= 0.01 else f"{v:g}"))
         axis.set_minor_locator(NullLocator())  # 1-2-5 ticks say enough; minor ticks cost ~15 ms a frame
         # Start the axis at the 1-2-5 value just below the data, so the lowest loss has a tick under it.
         steps = np.array([1.0, 2.0, 5.0]) * 10.0 ** np.floor(np.log10(finite.min()))
@@ -437,6 +452,104 @@ def plot_weight_histograms(
     return fig
 
 
+# --------------------------------------------------------------------------- decision boundaries (lesson 08)
+
+
+#: Colour of each class: dog (0) blue circles, cat (1) orange triangles (Okabe-Ito).
+CLASS_COLOURS = {0: PALETTE["blue"], 1: PALETTE["orange"]}
+CLASS_MARKERS = {0: "o", 1: "^"}
+#: The map: pale blue where y_hat is near 0, white at 0.5, pale orange near 1.
+PROBABILITY_COLOURS = LinearSegmentedColormap.from_list(
+    "dog_to_cat", [tint(PALETTE["blue"], 0.4), (1.0, 1.0, 1.0), tint(PALETTE["orange"], 0.5)]
+)
+
+
+class BoundaryPlot:
+    """One panel: the probability map, the y_hat = 0.5 line and the points.
+
+    Made once; ``update`` changes the picture in place, so a widget redraws fast.
+    Training points are filled; test points are hollow. Class 1 (cat) is an orange
+    triangle, class 0 (dog) a blue circle, so shape alone tells them apart too.
+    ``aspect="equal"`` keeps one unit of x1 as long as one unit of x2 (circles look
+    round); "auto" lets the panel fill its space, which suits a grid of panels.
+    """
+
+    def __init__(self, ax: Axes, steps: int = 60, aspect: str = "equal") -> None:
+        self.ax = ax
+        self.steps = steps
+        self.aspect = aspect
+        self.image = ax.imshow(
+            np.full((steps, steps), 0.5), origin="lower", extent=(0, 1, 0, 1), cmap=PROBABILITY_COLOURS,
+            vmin=0, vmax=1, interpolation="bilinear", zorder=0,
+        )
+        self.line = None
+        self.points = {}
+        for split in ("train", "test"):
+            for cls in (0, 1):
+                colour = CLASS_COLOURS[cls]
+                filled = split == "train"
+                self.points[split, cls] = ax.scatter(
+                    np.empty(0), np.empty(0), marker=CLASS_MARKERS[cls], s=22 if filled else 26,
+                    facecolors=colour if filled else "white", edgecolors=_INK if filled else colour,
+                    linewidths=0.5 if filled else 1.3, zorder=3,
+                )
+        ax.set_xlabel("x₁")
+        ax.set_ylabel("x₂")
+        ax.grid(False)
+
+    def update(self, model: Classifier, X_train, y_train, X_test=None, y_test=None, extent=None) -> np.ndarray:
+        """Redraw for this model and these points; returns the probability map."""
+        tests = [] if X_test is None else [X_test]
+        extent = extent or data_extent(X_train, *tests)
+        p_map = probability_map(model, extent, self.steps)
+        shown = np.where(np.isfinite(p_map), p_map, 0.5)  # a diverged model shows as "unsure"
+        self.image.set_data(shown)
+        self.image.set_extent(extent)
+        if self.line is not None:
+            self.line.remove()
+            self.line = None
+        if shown.min() < DECISION_THRESHOLD < shown.max():
+            xs = np.linspace(extent[0], extent[1], self.steps)
+            ys = np.linspace(extent[2], extent[3], self.steps)
+            self.line = self.ax.contour(
+                xs, ys, shown, levels=[DECISION_THRESHOLD], colors=_INK, linewidths=1.3, zorder=2
+            )
+        for split, X, y in (("train", X_train, y_train), ("test", X_test, y_test)):
+            for cls in (0, 1):
+                if X is None:
+                    self.points[split, cls].set_offsets(np.empty((0, 2)))
+                    continue
+                mask = np.asarray(y).ravel() == cls
+                self.points[split, cls].set_offsets(np.asarray(X)[mask])
+        self.ax.set_xlim(extent[0], extent[1])
+        self.ax.set_ylim(extent[2], extent[3])
+        self.ax.set_aspect(self.aspect)
+        return p_map
+
+
+def draw_boundary(
+    ax: Axes,
+    model: Classifier,
+    X_train,
+    y_train,
+    X_test=None,
+    y_test=None,
+    *,
+    steps: int = 60,
+    title: str = "",
+    aspect: str = "equal",
+) -> BoundaryPlot:
+    """Draw a model's decision boundary into ``ax``: shaded y_hat, the 0.5 line, the points.
+
+    Returns the ``BoundaryPlot``; its ``.image`` can feed a colour bar.
+    """
+    plot = BoundaryPlot(ax, steps, aspect)
+    plot.update(model, X_train, y_train, X_test, y_test)
+    if title:
+        ax.set_title(title)
+    return plot
+
+
 # --------------------------------------------------------------------------- diagrams
 
 
@@ -544,7 +657,7 @@ def _node_texts(sizes: list[int], values: list, node_labels) -> list[list[str] |
     texts: list[list[str] | None] = []
     for layer, n in enumerate(sizes):
         if values[layer] is not None:
-            texts.append([_fmt(v) for v in values[layer]])
+            texts.append([format_number(v) for v in values[layer]])
         elif node_labels is not None and node_labels[layer] is not None:
             labels = [str(t) for t in node_labels[layer]]
             if len(labels) != n:
@@ -570,7 +683,7 @@ def _place_weight_labels(ax: Axes, edges: list, nodes: list, radius: float, font
     height = 1.3 * font / unit_pt  # label size in data units
     placed: list[tuple[float, float, float, float]] = []
     for k, (x0, y0, x1, y1, value) in enumerate(edges):
-        text = _fmt(value)
+        text = format_number(value)
         width = (0.62 * len(text) * font + 4) / unit_pt
         others = np.delete(segments, k, axis=0)
         best = None
@@ -819,7 +932,8 @@ def draw_neuron(
     if key not in _ACTIVATION_NAMES:
         raise ValueError(f"unknown activation {activation!r}; choose one of: {', '.join(_ACTIVATION_NAMES)}")
     z = float(np.dot(ws, xs) + bias)
-    a = float(ACTIVATIONS["linear" if key == "identity" else key][0](z))
+    activation_fn, _ = get_activation("linear" if key == "identity" else key)
+    a = float(activation_fn(z))
 
     n = xs.size
     step = 1.15
@@ -834,7 +948,7 @@ def draw_neuron(
     with matplotlib.rc_context(STYLE):
         fig, ax, unit_pt = _diagram_axes(ax, bounds, unit_inch=0.55, max_size=(6.0, 4.0))
         font = min(10.0, 0.33 * unit_pt)
-        values_in = [_fmt(v) for v in xs] if show_values else [f"x{_sub(k + 1)}" for k in range(n)]
+        values_in = [format_number(v) for v in xs] if show_values else [f"x{_sub(k + 1)}" for k in range(n)]
         in_font = _fit_font(values_in, 1.75 * r_in * unit_pt, font)
         for k, y in enumerate(in_ys):
             ax.add_patch(Circle((0, y), r_in, facecolor=tint(PALETTE["sky"], 0.35), edgecolor=_INK, zorder=2))
@@ -847,7 +961,7 @@ def draw_neuron(
             start, end = direction * r_in + (0, y), np.array([sum_x, 0.0]) - direction * r_sum
             ax.add_patch(FancyArrowPatch(start, end, **arrow))
             mid = start + 0.42 * (end - start)
-            label = f"w{_sub(k + 1)} = {_fmt(ws[k])}" if show_values else f"w{_sub(k + 1)}"
+            label = f"w{_sub(k + 1)} = {format_number(ws[k])}" if show_values else f"w{_sub(k + 1)}"
             ax.text(
                 *mid,
                 label,
@@ -868,7 +982,7 @@ def draw_neuron(
         ax.text(
             sum_x,
             bias_y,
-            f"b = {_fmt(bias)}" if show_values else "b",
+            f"b = {format_number(bias)}" if show_values else "b",
             ha="center",
             va="top",
             fontsize=font * 0.9,
@@ -895,7 +1009,7 @@ def draw_neuron(
         )
         ax.text(box_x, box_h / 2 + 0.1, "f", ha="center", va="bottom", fontsize=font, style="italic", **ink)
         ax.add_patch(FancyArrowPatch((sum_x + r_sum, 0), (box_x - box_w / 2 - 0.05, 0), **arrow))
-        z_text = f"z = {_fmt(z)}" if show_values else "z"
+        z_text = f"z = {format_number(z)}" if show_values else "z"
         gap = box_x - box_w / 2 - sum_x - r_sum  # length of the arrow the label sits on
         ax.text(
             (sum_x + r_sum + box_x - box_w / 2) / 2,
@@ -908,8 +1022,9 @@ def draw_neuron(
         )
         ax.add_patch(FancyArrowPatch((box_x + box_w / 2 + 0.05, 0), (out_x + 0.1, 0), **arrow))
         # A sigmoid or tanh output shown as "1" would look like it reached its limit: say ≈.
-        sign = "≈" if _fmt(a) in ("0", "1", "\u22121") and float(_fmt(a).replace("\u2212", "-")) != a else "="
-        a_text = f"a {sign} {_fmt(a)}" if show_values else "a"
+        shown_a = format_number(a)
+        sign = "≈" if shown_a in ("0", "1", MINUS + "1") and float(shown_a.replace(MINUS, "-")) != a else "="
+        a_text = f"a {sign} {format_number(a)}" if show_values else "a"
         ax.text(
             out_x + 0.2,
             0,

@@ -1,6 +1,6 @@
 """Read lesson notebooks the way the structure and exercise tests need.
 
-Conventions every lesson follows (COURSE.md, "Every lesson has"):
+Conventions every lesson follows (CONTRIBUTING.md, "The shape of a lesson"):
 - cell 0 is Markdown: "# NN · Title", a one-line promise, "You will" with
   3-5 bullet objectives, "Before you start" (prerequisites), "Time:".
 - an exercise is a Markdown cell whose heading starts "### Exercise", then a code
@@ -210,7 +210,7 @@ def other_value(control):
     raise AssertionError(f"the test does not know how to change a {type(control).__name__}")
 
 
-# --- Reading time: one rule for every lesson (COURSE.md, "Every lesson has", 1) ---------------
+# --- Reading time: one rule for every lesson (CONTRIBUTING.md, "The shape of a lesson", 1) -------
 
 DETAILS_RE = re.compile(r"<details>.*?</details>", re.DOTALL | re.IGNORECASE)
 WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import statistics
 from pathlib import Path
 
 import nbformat
@@ -235,25 +234,6 @@ def test_gradient_widget_reacts_to_every_control():
     w.controls["z"].value = 1.0
     w.controls["layers"].value = 8
     assert numbers_in(w.readout.value)[-1] == pytest.approx(float(act.tanh_derivative(1.0)) ** 8, rel=1e-2)
-
-
-# ----------------------------------------------------------------------------- redraw budget
-
-
-def _median_redraw(widget, control: str, values) -> float:
-    widget.render_seconds.clear()
-    for value in values:
-        widget.controls[control].value = value
-    return statistics.median(widget.render_seconds)
-
-
-def test_redraws_are_fast():
-    """The budget is 50 ms; the test allows 250 ms so a slow CI machine does not fail it."""
-    explorer = widgets.activation_explorer()
-    zs = [round(float(z), 1) for z in np.linspace(-7.9, 7.9, 30)]
-    assert _median_redraw(explorer, "z", zs) < 0.25
-    gradient = widgets.vanishing_gradient_explorer()
-    assert _median_redraw(gradient, "layers", list(range(1, 21)) + list(range(19, 9, -1))) < 0.25
 
 
 # ----------------------------------------------------------------------------- exercise checks

@@ -8,7 +8,6 @@ checks in helpers/exercises/lesson07.py.
 from __future__ import annotations
 
 import re
-import statistics
 
 import numpy as np
 import pytest
@@ -16,7 +15,7 @@ import pytest
 from helpers.data import TRUE_BIAS, TRUE_WEIGHTS, least_squares, make_house_prices
 from helpers.exercises import lesson07
 from helpers.house import (
-    ACTIVATIONS,
+    HOUSE_ACTIVATIONS,
     SNAPSHOT_EPOCHS,
     SOURCE_SETTINGS,
     TEST_SEED,
@@ -94,10 +93,10 @@ def test_source_init_has_a_dead_unit(houses):
 
 def test_source_gradient_is_m_times_too_small(houses):
     X, y, params = houses["X"][:5], houses["y"][:5], houses["params"]
-    _, cache = forward(X, params, ACTIVATIONS)
+    _, cache = forward(X, params, HOUSE_ACTIVATIONS)
     from helpers.network import backward
 
-    right, theirs = backward(y, cache, params, ACTIVATIONS), source_backward(y, cache, params, ACTIVATIONS)
+    right, theirs = backward(y, cache, params, HOUSE_ACTIVATIONS), source_backward(y, cache, params, HOUSE_ACTIVATIONS)
     for key in params:
         np.testing.assert_allclose(right[key], 5 * theirs[key], rtol=1e-12, atol=1e-15)
 
@@ -116,7 +115,7 @@ def test_snapshots_equal_one_training_run(houses):
         np.testing.assert_allclose(history.params[key], whole.params[key], rtol=1e-9, atol=1e-12)
     np.testing.assert_array_equal(snapshots[0]["W1"], houses["params"]["W1"])
     for epoch, params in snapshots.items():  # each snapshot is the state the epoch's loss was measured with
-        loss = half_mse(forward(houses["X"], params, ACTIVATIONS)[0], houses["y"])
+        loss = half_mse(forward(houses["X"], params, HOUSE_ACTIVATIONS)[0], houses["y"])
         assert loss == pytest.approx(history.losses[epoch], rel=1e-10)
 
 
@@ -125,8 +124,8 @@ def test_snapshots_keep_adam_memory_and_decay():
     X, y = rng.normal(size=(30, 2)), rng.normal(size=(30, 1))
     params = init_params([2, 4, 1], "he", seed=1)
     settings = {"optimizer": "adam", "lr": 0.05, "decay": 0.01, "epochs": 200}
-    whole = train(X, y, params, ACTIVATIONS, **settings)
-    pieces, snapshots = train_with_snapshots(X, y, params, ACTIVATIONS, [0, 17, 120], **settings)
+    whole = train(X, y, params, HOUSE_ACTIVATIONS, **settings)
+    pieces, snapshots = train_with_snapshots(X, y, params, HOUSE_ACTIVATIONS, [0, 17, 120], **settings)
     assert sorted(snapshots) == [0, 17, 120]
     assert pieces.final_loss == pytest.approx(whole.final_loss, rel=1e-9)
     np.testing.assert_allclose(pieces.losses, whole.losses, rtol=1e-9)
@@ -139,7 +138,7 @@ def test_snapshots_reject_epochs_outside_training(houses, epochs):
             houses["X"],
             houses["y"],
             houses["params"],
-            ACTIVATIONS,
+            HOUSE_ACTIVATIONS,
             epochs,
             backward_fn=source_backward,
             **SOURCE_SETTINGS,
@@ -201,12 +200,6 @@ def test_predicting_a_new_house_undoes_the_scaling():
 def test_train_house_rejects_bad_hidden(houses):
     with pytest.raises(ValueError, match="hidden"):
         train_house(houses["X"], houses["y"], hidden=0)
-
-
-def test_fixed_training_is_fast():
-    seconds = min(train_fixed(0).history.seconds for _ in range(3))
-    print(f"fixed training: {seconds:.3f} s")
-    assert seconds < 0.5
 
 
 # --------------------------------------------------------------------------- the widget
@@ -287,17 +280,6 @@ def test_widget_gd_without_scaling(houses):
     assert 1400 < finals[0.001] < 1600  # "about 1500"
     for lr in [0.01, 0.03, 0.1, 0.3, 1.0]:
         assert finals[lr] == pytest.approx(average_guess, abs=0.01)
-
-
-def test_widget_redraw_budget():
-    widget = house_trainer()
-    for i in range(30):
-        widget.controls["epochs"].value = 1000 + 10 * (i % 2)
-    times = widget.render_seconds[1:]
-    median = statistics.median(times)
-    p90 = np.percentile(times, 90)
-    print(f"house_trainer redraw: median {median * 1000:.0f} ms, 90th percentile {p90 * 1000:.0f} ms")
-    assert median < 1.0
 
 
 # --------------------------------------------------------------------------- exercise checks

@@ -13,7 +13,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 from matplotlib.collections import LineCollection
-from matplotlib.colors import to_hex
+from matplotlib.colors import to_hex, to_rgb
 from matplotlib.figure import Figure
 from matplotlib.patches import Circle
 
@@ -79,11 +79,33 @@ def house_history() -> tuple[np.ndarray, np.ndarray]:
 # ------------------------------------------------------------------ style and basics
 
 
-def test_palette_is_okabe_ito():
-    assert set(plots.PALETTE) == {"blue", "orange", "green", "vermillion", "purple", "sky", "yellow", "black", "grey"}
-    assert plots.PALETTE["blue"] == "#0072B2"
-    assert plots.PALETTE["vermillion"] == "#D55E00"
-    assert all(len(colour) == 7 and colour.startswith("#") for colour in plots.PALETTE.values())
+def test_palette_colours_are_distinct_and_drive_every_line():
+    """No two palette colours are near each other, and a new figure draws its lines in palette colours."""
+    rgb = {name: np.array(to_rgb(colour)) for name, colour in plots.PALETTE.items()}
+    for (a, x), (b, y) in itertools.combinations(rgb.items(), 2):
+        assert np.abs(x - y).max() > 0.15, f"{a} and {b} are too alike"
+    fig, ax = plots.subplots()
+    colours = [to_hex(ax.plot([0, 1], [0, k])[0].get_color()) for k in range(4)]
+    assert colours == [plots.PALETTE[c].lower() for c in ("blue", "orange", "green", "vermillion")]
+    plt.close(fig)
+
+
+@pytest.mark.parametrize(
+    "value,decimals,trim,text",
+    [
+        (180.0, 2, True, "180"),
+        (0.9234, 2, True, "0.92"),
+        (-1.5, 2, True, "\u22121.5"),
+        (-0.001, 2, True, "0"),
+        (123456, 2, True, "1.23e5"),
+        (3.0, 3, False, "3.000"),
+        (-0.0001, 3, False, "0.000"),
+        (-0.8, 2, False, "\u22120.80"),
+        (float("nan"), 2, True, "nan"),
+    ],
+)
+def test_format_number(value, decimals, trim, text):
+    assert plots.format_number(value, decimals, trim=trim) == text
 
 
 def test_subplots_makes_a_small_styled_figure():

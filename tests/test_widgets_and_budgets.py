@@ -1,13 +1,11 @@
 """Every lesson widget answers every control; every notebook stays fast.
 
-Generous budgets that catch a slow path without flaking on a busy machine:
-a notebook runs in under 30 s, a widget redraws in under 1 s (median; the
-lessons' own tests hold lesson widgets to 250 ms). Measured figures: README.
+A generous budget that catches a slow path without flaking on a busy machine:
+a notebook runs in under 30 s. The redraw budgets of the widgets are measured in
+tests/test_widget_budgets.py. Measured figures: README.
 """
 
 from __future__ import annotations
-
-import statistics
 
 import pytest
 
@@ -17,7 +15,6 @@ from notebook_tools import NOTEBOOKS, lesson_paths, other_value, read, run_in_pr
 PATHS = lesson_paths()
 IDS = [str(p.relative_to(NOTEBOOKS)) for p in PATHS]
 NOTEBOOK_BUDGET_S = 30.0
-REDRAW_BUDGET_S = 1.0
 
 
 @pytest.mark.parametrize("path", PATHS, ids=IDS)
@@ -40,5 +37,3 @@ def test_every_control_changes_the_widget(path):
             control.value = other_value(control)
             after = (widget.readout.value, widget.image.value)
             assert after != before, f"{path.name} cell {index}: moving '{name}' changed nothing"
-        times = widget.render_seconds[1:] or widget.render_seconds
-        assert statistics.median(times) < REDRAW_BUDGET_S, f"{path.name} cell {index}: redraws take {times}"

@@ -1,7 +1,7 @@
 """Checks for the exercises of lesson 03, the forward pass.
 
 Every expected value is computed with ``helpers.network`` from the lesson's
-network (``helpers.widgets.forward.cat_dog_params``), never typed in. Every
+network (``helpers.data.cat_dog_params``), never typed in. Every
 message is an English template passed through ``helpers.i18n.t`` when the check
 runs, so it appears in the notebook's language (its Chinese is in
 ``helpers/i18n/zh_lesson03.py``).
@@ -15,9 +15,9 @@ import numpy as np
 
 from ..activations import relu, sigmoid
 from ..checks import Verdict, check_array, check_function, correct, invalid, is_blank, never_raises, unanswered, wrong
+from ..data import CAT_DOG_ACTIVATIONS, cat_dog_params
 from ..i18n import N, t
 from ..network import forward, init_params
-from ..widgets.forward import ACTIVATIONS, cat_dog_params
 
 #: Exercise 03.1: a network with 4 inputs and 5 hidden neurons (one output).
 SHAPE_LAYERS = [4, 5, 1]
@@ -98,7 +98,7 @@ def check_w1_shape(answer: Any) -> Verdict:
 
 
 def _two_layers_reference(x, W1, b1, W2, b2):
-    return forward(x, {"W1": W1, "b1": b1, "W2": W2, "b2": b2}, ACTIVATIONS)[0]
+    return forward(x, {"W1": W1, "b1": b1, "W2": W2, "b2": b2}, CAT_DOG_ACTIVATIONS)[0]
 
 
 def _two_layer_cases() -> list[tuple]:
@@ -176,7 +176,7 @@ def check_forward_two_layers(answer: Any) -> Verdict:
 def check_hidden_activations(answer: Any) -> Verdict:
     """Exercise 03.3: the hidden layer's output a = ReLU(x @ W1 + b1) for x = [[7, 2]], shape (1, 3)."""
     params = cat_dog_params()
-    _, cache = forward(HIDDEN_INPUT, params, ACTIVATIONS)
+    _, cache = forward(HIDDEN_INPUT, params, CAT_DOG_ACTIVATIONS)
     expected, z_hidden = cache["A1"], cache["Z1"]
     if _has_blank(answer):
         return unanswered(t("the three numbers a1, a2, a3"))
@@ -213,7 +213,7 @@ def check_batch_output_shape(answer: Any) -> Verdict:
     """Exercise 03.4: the shape of y_hat when 50 animals go through the 2 -> 3 -> 1 network at once."""
     params = cat_dog_params()
     X = np.zeros((BATCH_SIZE, params["W1"].shape[0]))
-    expected = forward(X, params, ACTIVATIONS)[0].shape
+    expected = forward(X, params, CAT_DOG_ACTIVATIONS)[0].shape
     m, n_in, n_hidden = BATCH_SIZE, params["W1"].shape[0], params["W1"].shape[1]
     mistakes = {
         (1, m): t("Rows are samples: each of the 50 animals keeps its own row, and the output layer has one column."),

@@ -24,11 +24,11 @@ from ..checks import (
     unanswered,
     wrong,
 )
-from ..gradcheck import THRESHOLD, gradient_check
+from ..gradcheck import GRADCHECK_TOLERANCE, gradient_check
 from ..i18n import N, t
 from ..network import forward, init_params
 from ..optimizers import gradient_descent_step
-from ..widgets.descent import REGIMES, classify, descent_path, slope
+from ..valley import REGIMES, descent_path, regime_of, slope
 
 # Exercise 05.1: one step on L(w) = (w - 3)^2 + 1 from w = 0.5 with learning rate 0.1.
 STEP_W = 0.5
@@ -39,7 +39,7 @@ STEEP_LR = 0.3
 STEEPNESS = 5.0
 
 # Exercise 05.4: the small networks the repaired backward pass is checked on.
-ACTIVATIONS = ["relu", "linear"]
+BACKWARD_ACTIVATIONS = ["relu", "linear"]
 
 
 @never_raises
@@ -66,7 +66,7 @@ def check_gradient_step(answer: Any) -> Verdict:
 @never_raises
 def check_steep_regime(answer: Any) -> Verdict:
     """Exercise 05.2: what lr = 0.3 does on the valley L(w) = 5(w - 3)^2 + 1."""
-    expected = classify(descent_path(STEEP_LR, 20, steepness=STEEPNESS))
+    expected = regime_of(descent_path(STEEP_LR, 20, steepness=STEEPNESS))
     step = t("Take one step by hand: the slope at w = 0 is 10 × (0 − 3) = −30, so w_1 = 0 − 0.3 × (−30).")
     return check_choice(
         answer,
@@ -198,19 +198,19 @@ def check_my_backward(answer: Any) -> Verdict:
 
     def on_copies(y, cache, params, activations, loss):
         """The answer, given copies: whatever it changes cannot spoil the numerical side."""
-        return answer(y.copy(), dict(cache), {k: v.copy() for k, v in params.items()}, list(activations), loss)
+        return answer(
+            y.copy(),
+            {k: v.copy() for k, v in cache.items()},
+            {k: v.copy() for k, v in params.items()},
+            list(activations),
+            loss,
+        )
 
     for X, y, params in _networks():
-        _, cache = forward(X, params, ACTIVATIONS)
+        _, cache = forward(X, params, BACKWARD_ACTIVATIONS)
         try:
             with np.errstate(all="ignore"):
-                grads = answer(
-                    y.copy(),
-                    {k: v.copy() for k, v in cache.items()},
-                    {k: v.copy() for k, v in params.items()},
-                    list(ACTIVATIONS),
-                    "half_mse",
-                )
+                grads = on_copies(y, cache, params, BACKWARD_ACTIVATIONS, "half_mse")
         except Exception as exc:
             return wrong(
                 t("Your function raised {error}: {detail}", error=type(exc).__name__, detail=exc),
@@ -244,9 +244,9 @@ def check_my_backward(answer: Any) -> Verdict:
                     ),
                 )
         with np.errstate(all="ignore"):
-            result = gradient_check(X, y, params, ACTIVATIONS, backward_fn=on_copies)
+            result = gradient_check(X, y, params, BACKWARD_ACTIVATIONS, backward_fn=on_copies)
         errors = {k: (e if np.isfinite(e) else np.inf) for k, e in result.errors.items()}
-        failed = [k for k, e in errors.items() if not e < THRESHOLD]
+        failed = [k for k, e in errors.items() if not e < GRADCHECK_TOLERANCE]
         if failed:
             detail = ", ".join(f"{k}: {errors[k]:.1e}" for k in failed)
             passed = [k for k in errors if k not in failed]
@@ -264,6 +264,6 @@ def check_my_backward(answer: Any) -> Verdict:
         t(
             "Your backward pass passes the gradient check on two small networks "
             "(every relative error below 1e{exponent}).",
-            exponent=int(np.log10(THRESHOLD)),
+            exponent=int(np.log10(GRADCHECK_TOLERANCE)),
         )
     )

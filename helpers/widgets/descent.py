@@ -1,19 +1,7 @@
-"""Lesson 05: gradient descent on a loss with one weight, step by step.
+"""Lesson 05: the pictures and the widget of gradient descent on a one-weight valley.
 
-The loss is a valley whose lowest point is at w = 3:
-
-    L(w) = a * (w - 3)**2 + 1          slope:  dL/dw = 2 * a * (w - 3)
-
-``a`` is the steepness (1 unless you ask for a steeper valley). Gradient descent
-starts at w = 0 and repeats the update  w <- w - lr * dL/dw.  On this valley each
-step multiplies the gap w - 3 by the same number, 1 - 2 * a * lr, so the learning
-rate alone decides what happens (the "regime"):
-
-    crawl      the gap shrinks by less than 10% per step: right way, far too slow
-    converge   the gap shrinks quickly, w stays on its side of the bottom
-    overshoot  w jumps past the bottom each step, but lands closer every time
-    oscillate  w jumps between the same two points for ever (lr = 1 / (2a))
-    diverge    every jump lands farther away: the loss grows without limit
+The valley and its mathematics (``loss``, ``slope``, ``descent_path``, ``regime_of``)
+are in ``helpers.valley``.
 
 ``descent_explorer()`` is the lesson's widget; ``plot_regimes()`` draws the static
 figure of four learning rates that comes before it.
@@ -28,18 +16,11 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator
 
 from ..i18n import N, t
-from ..optimizers import gradient_descent_step
-from ..plots import PALETTE, style_axes, subplots
+from ..plots import PALETTE, format_number, style_axes, subplots
+from ..valley import CENTRE, FLOOR, descent_path, gap_factor, loss, regime_of
 from ._base import LessonWidget, int_slider
 
-CENTRE = 3.0  #: where the valley is lowest
-FLOOR = 1.0  #: the lowest loss, L(3)
-START = 0.0  #: where every descent starts
-REGIMES = ("crawl", "converge", "overshoot", "oscillate", "diverge")
-#: A step that leaves more than this share of the gap on the same side counts as a crawl.
-CRAWL_FACTOR = 0.9
 MAX_STEPS = 100  #: the most steps the widget (and the pictures) draw
-_TOL = 1e-9  # how close to 1 a factor must be to count as exactly 1
 
 # The window the pictures show; a diverging path is cut where it leaves it.
 W_RANGE = (-2.5, 8.5)
@@ -56,70 +37,12 @@ MEANING = {
 }
 
 
-def loss(w: float | np.ndarray, steepness: float = 1.0) -> float | np.ndarray:
-    """The valley: L(w) = steepness * (w - 3)^2 + 1."""
-    return steepness * (np.asarray(w, dtype=float) - CENTRE) ** 2 + FLOOR
-
-
-def slope(w: float | np.ndarray, steepness: float = 1.0) -> float | np.ndarray:
-    """Its derivative: dL/dw = 2 * steepness * (w - 3)."""
-    return 2.0 * steepness * (np.asarray(w, dtype=float) - CENTRE)
-
-
-def descent_path(lr: float, steps: int, *, start: float = START, steepness: float = 1.0) -> np.ndarray:
-    """The weights w_0, w_1, ..., w_steps visited by gradient descent on the valley.
-
-    w_0 = start; each next one is one gradient-descent step (helpers.optimizers).
-    """
-    if not lr > 0:
-        raise ValueError(f"The learning rate must be a positive number, got {lr}.")
-    if int(steps) != steps or steps < 0:
-        raise ValueError(f"steps must be a whole number, 0 or more, got {steps}.")
-    if not steepness > 0:
-        raise ValueError(f"steepness must be positive, got {steepness}.")
-    path = np.empty(int(steps) + 1)
-    path[0] = start
-    params = {"w": np.array(float(start))}
-    with np.errstate(over="ignore", invalid="ignore"):
-        for k in range(int(steps)):
-            params = gradient_descent_step(params, {"w": slope(params["w"], steepness)}, lr)
-            path[k + 1] = params["w"]
-    return path
-
-
-def gap_factor(path: np.ndarray) -> float:
-    """What one step does to the gap w - 3: gap after the first step / gap before it.
-
-    Between 0 and 1: closer, same side. Negative: w jumped to the other side.
-    Larger than 1 in size: farther away.
-    """
-    path = np.asarray(path, dtype=float)
-    if path.ndim != 1 or path.size < 2:
-        raise ValueError("A path needs at least two weights (one step) to show what a step does.")
-    before, after = path[0] - CENTRE, path[1] - CENTRE
-    if before == 0:
-        return 0.0  # started at the bottom: nothing left to do
-    return float(after / before)
-
-
-def classify(path: np.ndarray) -> str:
-    """Name the regime of a descent path: one of REGIMES, decided from its first step."""
-    factor = gap_factor(path)
-    if abs(factor) > 1 + _TOL:
-        return "diverge"
-    if factor < 0:
-        return "oscillate" if abs(factor) > 1 - _TOL else "overshoot"
-    return "crawl" if factor > CRAWL_FACTOR else "converge"
-
-
 def _visible(path: np.ndarray, steepness: float = 1.0) -> int:
     """How many points of the path to draw: up to and including the first outside the window."""
     losses = loss(path, steepness)
     outside = (path < W_RANGE[0]) | (path > W_RANGE[1]) | (losses > L_RANGE[1]) | ~np.isfinite(losses)
     first = np.flatnonzero(outside)
     return int(first[0]) + 1 if first.size else path.size
-
-
 
 
 class _CurvePanel:
@@ -173,7 +96,7 @@ def plot_regimes(lrs: tuple[float, ...] = (0.02, 0.3, 0.9, 1.05), steps: int = 2
     for ax, lr in zip(axes.ravel(), lrs):
         path = descent_path(lr, steps)
         _CurvePanel(ax).show(path)
-        ax.set_title(f"η = {lr:g}: {classify(path)}")
+        ax.set_title(f"η = {lr:g}: {regime_of(path)}")
     for ax in axes[0]:
         ax.set_xlabel("")
     for ax in axes[:, 1]:
@@ -181,24 +104,18 @@ def plot_regimes(lrs: tuple[float, ...] = (0.02, 0.3, 0.9, 1.05), steps: int = 2
     return fig
 
 
-def _num(x: float, digits: int = 3) -> str:
-    """A number for the readout: 3 decimals (3 significant digits when huge), a real minus sign."""
-    if round(x, digits) == 0:
-        x = 0.0  # no "-0.000"
-    text = f"{x:.{digits}f}" if abs(x) < 1e4 else f"{x:.3g}"
-    return text.replace("-", "\u2212")
-
-
 def describe(lr: float, steps: int) -> tuple[np.ndarray, str]:
     """The path for (lr, steps) and the readout text (HTML) that explains it, in the notebook's language."""
     path = descent_path(lr, steps)
-    regime = classify(path)
+    regime = regime_of(path)
     factor = gap_factor(path)
     side = t(" (the minus sign means w lands on the other side of the bottom)") if factor < 0 else ""
     first, last = path[0] - CENTRE, path[-1] - CENTRE
     if regime == "diverge":
         progress = t(
-            "the gap to the bottom grew from {start} to {end}", start=_num(abs(first)), end=_num(abs(last))
+            "the gap to the bottom grew from {start} to {end}",
+            start=format_number(abs(first), 3, trim=False),
+            end=format_number(abs(last), 3, trim=False),
         )
     elif regime == "oscillate":
         progress = t("the gap to the bottom is still what it was at the start")
@@ -210,9 +127,12 @@ def describe(lr: float, steps: int) -> tuple[np.ndarray, str]:
         dots = t("Black dot: the start. The end lies outside the picture.")
     else:
         left, dots = "", t("Black dot: the start. Red dot: where w ends.")
-    first_line = {"lr": f"{lr:.3g}", "steps": steps, "factor": _num(factor, 2), "side": side}
+    first_line = {"lr": f"{lr:.3g}", "steps": steps, "factor": format_number(factor, 2, trim=False), "side": side}
     last_line = {
-        "steps": steps, "w": _num(path[-1]), "loss": _num(float(loss(path[-1]))), "floor": f"{FLOOR:.3f}",
+        "steps": steps,
+        "w": format_number(path[-1], 3, trim=False),
+        "loss": format_number(float(loss(path[-1])), 3, trim=False),
+        "floor": f"{FLOOR:.3f}",
         "progress": progress, "left": left,
     }
     if steps == 1:

@@ -3,7 +3,7 @@
 The network of lesson 03 has two inputs, x₁ = how pointy the ears are and
 x₂ = how long the snout is (each a score from 0 to 10), three hidden ReLU
 neurons h₁, h₂, h₃ and one sigmoid output ŷ, read as the probability of "cat".
-Its weights are picked by hand so that they can be read (``cat_dog_params``).
+Its weights are picked by hand so that they can be read (``helpers.data.cat_dog_params``).
 
 ``forward_explorer()`` returns a widget with sliders for both inputs, the weight
 from x₁ to h₁ and the output bias. Every change runs ``helpers.network.forward``
@@ -31,14 +31,13 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Circle
 from matplotlib.text import Text
 
+from ..classify import DECISION_THRESHOLD
+from ..data import CAT_DOG_ACTIVATIONS, CAT_DOG_LAYER_SIZES, cat_dog_params
 from ..i18n import N, t
 from ..network import Params, forward
-from ..plots import PALETTE, draw_network
+from ..plots import PALETTE, draw_network, format_number
 from ._base import LessonWidget, slider
 
-LAYER_SIZES = [2, 3, 1]
-ACTIVATIONS = ["relu", "sigmoid"]
-THRESHOLD = 0.5  # ŷ at or above this means "cat"
 NODE_NAMES = [["x₁", "x₂"], ["h₁", "h₂", "h₃"], ["ŷ"]]
 #: Where each weight is written on its line, as the fraction of the way from the node the line
 #: leaves: the lines x -> h cross each other up to halfway, so their weights sit close to the
@@ -57,24 +56,9 @@ _OFF_FILL = "#EEEEEE"  # pale grey: a hidden neuron that ReLU switched off
 _OFF_INK = "#999999"
 
 
-def cat_dog_params() -> Params:
-    """The lesson's hand-picked weights (fresh copies, so a caller may change them).
-
-    W1[i, j] joins input i to hidden neuron j: h₁ likes pointy ears and dislikes a
-    long snout, h₂ the other way round, h₃ grows a little with both.
-    W2[j, 0] joins hidden neuron j to the output: h₁ votes cat, h₂ votes dog.
-    """
-    return {
-        "W1": np.array([[0.6, -0.3, 0.2], [-0.4, 0.5, 0.1]]),
-        "b1": np.array([[-2.0, -1.0, -0.5]]),
-        "W2": np.array([[1.0], [-1.0], [0.2]]),
-        "b2": np.array([[-0.5]]),
-    }
-
-
 def label_of(probability: float) -> str:
     """ "cat" when the probability of cat is 0.5 or more (ŷ ≥ 0.5), else "dog"."""
-    return "cat" if probability >= THRESHOLD else "dog"
+    return "cat" if probability >= DECISION_THRESHOLD else "dog"
 
 
 def name_nodes(ax: Axes) -> None:
@@ -85,7 +69,7 @@ def name_nodes(ax: Axes) -> None:
             r = circle.radius
             if layer == 0:
                 ax.text(x - r - 0.08, y, name, ha="right", va="center", fontsize=9, color="#333333")
-            elif layer == len(LAYER_SIZES) - 1:
+            elif layer == len(CAT_DOG_LAYER_SIZES) - 1:
                 ax.text(x + r + 0.08, y, name, ha="left", va="center", fontsize=9, color="#333333")
             else:
                 ax.text(x + 0.7 * r, y + 0.7 * r, name, ha="left", va="bottom", fontsize=9, color="#333333")
@@ -94,19 +78,13 @@ def name_nodes(ax: Axes) -> None:
 def _node_circles(ax: Axes) -> list[list[Circle]]:
     """The node circles of a 2 -> 3 -> 1 diagram, grouped by layer, top to bottom."""
     circles = [p for p in ax.patches if isinstance(p, Circle)]
-    if len(circles) != sum(LAYER_SIZES):
-        raise ValueError(f"Expected a diagram with {sum(LAYER_SIZES)} nodes, found {len(circles)}.")
+    if len(circles) != sum(CAT_DOG_LAYER_SIZES):
+        raise ValueError(f"Expected a diagram with {sum(CAT_DOG_LAYER_SIZES)} nodes, found {len(circles)}.")
     groups, start = [], 0
-    for n in LAYER_SIZES:
+    for n in CAT_DOG_LAYER_SIZES:
         groups.append(circles[start : start + n])
         start += n
     return groups
-
-
-def _fmt(value: float) -> str:
-    """A number as the diagram writes it: at most 2 decimals, a real minus sign."""
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text.replace("-", "\u2212")
 
 
 def _edge_style(weights: list[np.ndarray]) -> tuple[list[list[float]], list[list[str]]]:
@@ -121,7 +99,7 @@ def _edge_style(weights: list[np.ndarray]) -> tuple[list[list[float]], list[list
 
 
 def _vector(values: np.ndarray) -> str:
-    return "[" + ", ".join(_fmt(v) for v in np.ravel(values)) + "]"
+    return "[" + ", ".join(format_number(v) for v in np.ravel(values)) + "]"
 
 
 def _readout(cache: dict[str, np.ndarray]) -> str:
@@ -134,7 +112,7 @@ def _readout(cache: dict[str, np.ndarray]) -> str:
     colour = PALETTE["blue"] if label == "cat" else PALETTE["vermillion"]
     rows = [
         (t("hidden (ReLU)"), _vector(z1), _vector(a1)),
-        (t("output (sigmoid)"), _fmt(z2), f"{y_hat:.3f}"),
+        (t("output (sigmoid)"), format_number(z2), f"{y_hat:.3f}"),
     ]
     cells = "".join(
         f"<tr><td style='padding: 0 10px 0 0'>{name}</td><td style='padding: 0 10px 0 0'>z = {z}</td>"
@@ -174,7 +152,7 @@ def _write_weights(ax: Axes, weights: list[np.ndarray]) -> list[Text]:
                 ax.text(
                     x0 + at * (x1 - x0),
                     y0 + at * (y1 - y0),
-                    _fmt(value),
+                    format_number(value),
                     ha="center",
                     va="center",
                     fontsize=font,
@@ -190,9 +168,9 @@ class _Diagram:
     """A 2 -> 3 -> 1 diagram drawn once, whose numbers and colours can be updated in place."""
 
     def __init__(self, ax: Axes | None, params: Params, show_weights: bool = False) -> None:
-        zeros = [np.zeros(n) for n in LAYER_SIZES]
+        zeros = [np.zeros(n) for n in CAT_DOG_LAYER_SIZES]
         self.figure = draw_network(
-            LAYER_SIZES,
+            CAT_DOG_LAYER_SIZES,
             ax=ax,
             node_values=zeros,
             edge_weights=[params["W1"], params["W2"]],
@@ -221,10 +199,10 @@ class _Diagram:
 
     def update(self, x: np.ndarray, params: Params) -> dict[str, np.ndarray]:
         """Run the forward pass for one sample x and show it; return forward's cache."""
-        y_hat, cache = forward(np.asarray(x, dtype=float).reshape(1, -1), params, ACTIVATIONS)
+        y_hat, cache = forward(np.asarray(x, dtype=float).reshape(1, -1), params, CAT_DOG_ACTIVATIONS)
         for layer, layer_values in enumerate([cache["A0"][0], cache["A1"][0], y_hat[0]]):
             for text, value in zip(self.value_texts[layer], layer_values):
-                text.set_text(_fmt(value))
+                text.set_text(format_number(value))
         for circle, text, a in zip(self.circles[1], self.value_texts[1], cache["A1"][0]):
             circle.set_facecolor(self.on_fill if a > 0 else _OFF_FILL)
             circle.set_edgecolor("#333333" if a > 0 else _OFF_INK)
@@ -236,7 +214,7 @@ class _Diagram:
         if self.weight_texts:
             weights = np.concatenate([params["W1"].ravel(), params["W2"].ravel()])
             for text, value in zip(self.weight_texts, weights, strict=True):
-                text.set_text(_fmt(value))
+                text.set_text(format_number(value))
                 text.set_color(PALETTE["blue"] if value >= 0 else PALETTE["vermillion"])
         label = label_of(float(y_hat[0, 0]))
         self.label.set_text(label)

@@ -22,7 +22,7 @@ from matplotlib.text import Text
 
 from ..activations import get_activation
 from ..i18n import N, t
-from ..plots import draw_neuron
+from ..plots import MINUS, draw_neuron, format_number
 from ._base import LessonWidget, dropdown, slider
 
 #: The dropdown: (label the learner reads, activation name the helpers use). Labels are
@@ -38,16 +38,6 @@ QUESTION = N(
     "Then choose sigmoid: which bias gives a = 0.5?"
 )
 
-_MINUS = "\u2212"
-
-
-def _num(value: float, decimals: int = 2) -> str:
-    """A number as the readout writes it: rounded, no trailing zeros, a real minus sign."""
-    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
-    if text in ("-0", ""):
-        text = "0"
-    return text.replace("-", _MINUS)
-
 
 def neuron_output(x1: float, x2: float, w1: float, w2: float, b: float, activation: str) -> tuple[float, float]:
     """Net input z = w1 * x1 + w2 * x2 + b and output a = f(z) of the two-input neuron.
@@ -55,7 +45,7 @@ def neuron_output(x1: float, x2: float, w1: float, w2: float, b: float, activati
     z is rounded to 9 decimals, so slider values such as 0.7 (stored as
     0.69999...) cannot leave a speck like 1e-14 where the sum should be 0.
     """
-    f = get_activation(activation)[0]
+    f, _ = get_activation(activation)
     z = round(w1 * x1 + w2 * x2 + b, 9) + 0.0  # + 0.0 turns -0.0 into 0.0
     return z, float(f(z))
 
@@ -67,16 +57,16 @@ def describe(values: dict[str, Any]) -> str:
     z, a = neuron_output(x1, x2, w1, w2, b, name)
 
     def weight(w: float) -> str:
-        return f"({_num(w)})" if w < 0 else _num(w)
+        return f"({format_number(w)})" if w < 0 else format_number(w)
 
-    bias = f"{_MINUS} {_num(-b)}" if b < 0 else f"+ {_num(b)}"
+    bias = f"{MINUS} {format_number(-b)}" if b < 0 else f"+ {format_number(b)}"
     lines = [
-        f"<b>z</b> = w₁·x₁ + w₂·x₂ + b = {weight(w1)} × {_num(x1)} + {weight(w2)} × {_num(x2)} {bias}"
-        f" = <b>{_num(z)}</b>"
+        f"<b>z</b> = w₁·x₁ + w₂·x₂ + b = {weight(w1)} × {format_number(x1)} + {weight(w2)} × {format_number(x2)} {bias}"
+        f" = <b>{format_number(z)}</b>"
     ]
     # Each line about a is its formula, then what it means in words: "{formula}: words".
     if name == "relu":
-        formula = f"<b>a</b> = ReLU(z) = max(0, {_num(z)}) = <b>{_num(a)}</b>"
+        formula = f"<b>a</b> = ReLU(z) = max(0, {format_number(z)}) = <b>{format_number(a)}</b>"
         if z > 0:
             lines.append(
                 t("{formula}: the neuron is <b>on</b>: ReLU passes a positive z on unchanged.", formula=formula)
@@ -86,8 +76,8 @@ def describe(values: dict[str, Any]) -> str:
     elif name == "sigmoid":
         # sigmoid never reaches 0 or 1 exactly: "≈" unless z is exactly 0 (a = 0.5).
         eq = "=" if z == 0 else "≈"
-        formula = f"<b>a</b> = sigmoid(z) = 1 / (1 + e<sup>{_MINUS}z</sup>) {eq} <b>{_num(a, 3)}</b>"
-        percent = _num(100 * a, 1)
+        formula = f"<b>a</b> = sigmoid(z) = 1 / (1 + e<sup>{MINUS}z</sup>) {eq} <b>{format_number(a, 3)}</b>"
+        percent = format_number(100 * a, 1)
         if z == 0:
             meaning = t(
                 "{formula}: squeezed between 0 and 1, read as a probability of {percent}%.",
@@ -103,13 +93,13 @@ def describe(values: dict[str, Any]) -> str:
         lines.append(meaning)
     elif name == "tanh":
         eq = "=" if z == 0 else "≈"
-        formula = f"<b>a</b> = tanh(z) {eq} <b>{_num(a, 3)}</b>"
-        lines.append(t("{formula}: squeezed between {minus}1 and 1.", formula=formula, minus=_MINUS))
+        formula = f"<b>a</b> = tanh(z) {eq} <b>{format_number(a, 3)}</b>"
+        lines.append(t("{formula}: squeezed between {minus}1 and 1.", formula=formula, minus=MINUS))
     else:
-        formula = f"<b>a</b> = z = <b>{_num(a)}</b>"
+        formula = f"<b>a</b> = z = <b>{format_number(a)}</b>"
         lines.append(t("{formula}: no activation, z is passed on unchanged.", formula=formula))
     if x1 == 0 and x2 == 0:
-        lines.append(t("Every input is 0, so every w·x is 0 and z is just the bias b = {b}.", b=_num(b)))
+        lines.append(t("Every input is 0, so every w·x is 0 and z is just the bias b = {b}.", b=format_number(b)))
     return "<br>".join(lines)
 
 
@@ -139,7 +129,7 @@ def neuron_explorer(**start: Any) -> LessonWidget:
     def render(current: dict[str, Any]) -> tuple[Figure, str]:
         # Slider values such as 1.2000000000000002 are shown and used as 1.2.
         v = {k: (round(val, 6) if isinstance(val, float) else val) for k, val in current.items()}
-        key = (v["activation"], max(len(_num(v["x1"])), len(_num(v["x2"]))))
+        key = (v["activation"], max(len(format_number(v["x1"])), len(format_number(v["x2"]))))
         if drawn["labels"] is None or key != drawn["key"]:
             ax.clear()
             draw_neuron([v["x1"], v["x2"]], [v["w1"], v["w2"]], v["b"], v["activation"], ax=ax)
@@ -173,12 +163,12 @@ def _find_labels(ax: Axes) -> dict[str, Text] | None:
 def _write_numbers(labels: dict[str, Text], v: dict[str, Any]) -> None:
     """Write the current numbers into the diagram's labels."""
     z, a = neuron_output(v["x1"], v["x2"], v["w1"], v["w2"], v["b"], v["activation"])
-    labels["x1"].set_text(_num(v["x1"]))
-    labels["x2"].set_text(_num(v["x2"]))
-    labels["w1"].set_text(f"w₁ = {_num(v['w1'])}")
-    labels["w2"].set_text(f"w₂ = {_num(v['w2'])}")
-    labels["b"].set_text(f"b = {_num(v['b'])}")
-    labels["z"].set_text(f"z = {_num(z)}")
-    shown = _num(a)
+    labels["x1"].set_text(format_number(v["x1"]))
+    labels["x2"].set_text(format_number(v["x2"]))
+    labels["w1"].set_text(f"w₁ = {format_number(v['w1'])}")
+    labels["w2"].set_text(f"w₂ = {format_number(v['w2'])}")
+    labels["b"].set_text(f"b = {format_number(v['b'])}")
+    labels["z"].set_text(f"z = {format_number(z)}")
+    shown = format_number(a)
     # "≈" when rounding hides digits, e.g. a sigmoid output that is close to, but not, 1.
-    labels["a"].set_text(f"a {'=' if float(shown.replace(_MINUS, '-')) == a else '≈'} {shown}")
+    labels["a"].set_text(f"a {'=' if float(shown.replace(MINUS, '-')) == a else '≈'} {shown}")

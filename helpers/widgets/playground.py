@@ -15,10 +15,10 @@ import matplotlib
 import numpy as np
 from matplotlib.figure import Figure
 
-from ..classify import HIDDEN_ACTIVATIONS, BoundaryPlot, data_extent, train_classifier
+from ..classify import HIDDEN_ACTIVATIONS, data_extent, train_classifier
 from ..data import DATASETS, make_classification, train_test_split
 from ..i18n import N, t
-from ..plots import PALETTE, STYLE, style_axes
+from ..plots import PALETTE, STYLE, BoundaryPlot, style_axes
 from ._base import LessonWidget, dropdown, int_slider, slider
 
 #: Learning rates offered by the slider (Adam's steps are about this large).
