@@ -456,22 +456,23 @@ class _Diagram:
         if not 0 <= k < len(self.steps):
             raise ValueError(f"step must be between 0 and {len(self.steps) - 1}, got {k}.")
         w = self.walk
+        now = k if light else -1  # the step whose results are lit
         first = {"v": 7, "c": 10, "delta": 11, "w": 14}  # the step that computes the first of each kind
         for j in range(3):
             seen = k >= j + 1  # the forward step of hidden unit j
             self._set(self.value_texts[1][j], fmt(w.a[j]), seen)
             off = seen and w.a[j] <= 0
             self.value_texts[1][j].set_color(_OFF_INK if off else "black")
-            self._set(self.delta_texts[j], f"δ = {fmt(w.delta[j])}", k >= first["delta"] + j, k == first["delta"] + j)
+            self._set(self.delta_texts[j], f"δ = {fmt(w.delta[j])}", k >= first["delta"] + j, now == first["delta"] + j)
             at = first["v"] + j
-            self._set(self.grad_texts[1, j, 0], fmt(w.grads["W2"][j, 0]), k >= at, k == at)
+            self._set(self.grad_texts[1, j, 0], fmt(w.grads["W2"][j, 0]), k >= at, now == at)
             at = first["w"] + j
             for i in range(2):
-                self._set(self.grad_texts[0, i, j], fmt(w.grads["W1"][i, j]), k >= at, k == at)
+                self._set(self.grad_texts[0, i, j], fmt(w.grads["W1"][i, j]), k >= at, now == at)
         self._set(self.value_texts[2][0], fmt(w.y_hat), k >= 4)
         self._set(self.loss_text, f"y = {fmt(w.y)}\nL = {fmt(w.loss)}", k >= 5)
-        self._set(self.delta_texts[3], f"δ = {fmt(w.delta_out)}", k >= 6, k == 6)
-        self._set(self.dc_text, f"∂L/∂c = {fmt(w.grads['b2'][0, 0])}", k >= first["c"], k == first["c"])
+        self._set(self.delta_texts[3], f"δ = {fmt(w.delta_out)}", k >= 6, now == 6)
+        self._set(self.dc_text, f"∂L/∂c = {fmt(w.grads['b2'][0, 0])}", k >= first["c"], now == first["c"])
         step = self.steps[k] if light else Step("", "", "")
         nodes = [(1, 0), (1, 1), (1, 2), (2, 0)]
         for ring, node in zip(self.rings, nodes, strict=True):
