@@ -73,7 +73,7 @@ ZH = {
         "所有梯度的相对误差都一样：它们都被同一个因子放大或缩小了。找一找是不是除以 m 除了两次，或者漏掉了一次。"
     ),
     "The output layer (W2, b2) is right, so the mistake is where the error travels back to the hidden layer. Compare delta_hidden with the formula: which factor of the chain is missing?": (
-        "输出层（W2, b2）是对的，所以错误出在误差传回隐藏层的那一步。"
+        "输出层（W2, b2）是对的，所以错误出在误差项传回隐藏层的那一步。"
         "把 delta_hidden 和公式对照一下：链条里少了哪个因子？"
     ),
     "Only biases fail: each bias gradient is the sum of its layer's delta over the samples (axis=0).": (
@@ -148,7 +148,7 @@ ZH = {
         "输出层把每个隐藏单元的输出乘以各自的权重 v，加起来，再加上偏置 c。"
     ),
     "The loss: half the squared miss. The forward pass is done; now the errors go back.": (
-        "损失：误差平方的一半。前向传播到此结束；接下来把误差往回传。"
+        "损失：误差平方的一半。前向传播到此结束；接下来反向往回算。"
     ),
     "The output's error term: how fast L changes when ŷ changes. A positive value means ŷ is too high.": (
         "输出的误差项：ŷ 变化时，L 变化得有多快。它为正，说明 ŷ 偏高了。"
@@ -162,7 +162,7 @@ ZH = {
         "误差项沿着 v{j} 往回传，再穿过 h{j} 的 ReLU。"
     ),
     "z{j} is negative, so the ReLU's slope is 0: no error gets back to h{j}.": (
-        "z{j} 是负的，所以 ReLU 的斜率是 0：没有误差能传回 h{j}。"
+        "z{j} 是负的，所以 ReLU 的斜率是 0：没有误差项能传回 h{j}。"
     ),
     "Each weight into h{j} multiplies one input, so its gradient is that input times δ{j}; the bias b{j} gets δ{j} itself.": (
         "通往 h{j} 的每个权重各乘一个输入，所以它的梯度是这个输入乘以 δ{j}；偏置 b{j} 的梯度就是 δ{j} 本身。"
