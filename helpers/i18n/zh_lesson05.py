@@ -153,8 +153,8 @@ ZH = {
     "The output's error term: how fast L changes when ŷ changes. A positive value means ŷ is too high.": (
         "输出的误差项：ŷ 变化时，L 变化得有多快。它为正，说明 ŷ 偏高了。"
     ),
-    "The weight v{j} multiplies a{j}, so its gradient is δ_out times a{j}.": (
-        "权重 v{j} 乘的是 a{j}，所以它的梯度是 δ_out 乘以 a{j}。"
+    "The weight v{j} multiplies a{j}, so its gradient is δ<sub>out</sub> times a{j}.": (
+        "权重 v{j} 乘的是 a{j}，所以它的梯度是 δ<sub>out</sub> 乘以 a{j}。"
     ),
     "a{j} = 0, so this gradient is 0.": "a{j} = 0，所以这个梯度是 0。",
     "The bias c works like a weight whose input is always 1.": "偏置 c 就像一个输入永远是 1 的权重。",

@@ -266,7 +266,7 @@ def steps(w: Walk) -> list[Step]:
     )
     for j in range(3):
         k = j + 1
-        sentence = t("The weight v{j} multiplies a{j}, so its gradient is δ_out times a{j}.", j=_s(k))
+        sentence = t("The weight v{j} multiplies a{j}, so its gradient is δ<sub>out</sub> times a{j}.", j=_s(k))
         if w.a[j] == 0:
             sentence += " " + t("a{j} = 0, so this gradient is 0.", j=_s(k))
         out.append(
