@@ -1131,3 +1131,170 @@ def draw_factory_line(ax: Axes | None = None) -> Figure:
         for x, word_below in ((stations[0][0], "input"), (stations[-1][0], "output")):
             ax.text(x, belt_y - 0.3, word_below, ha="center", va="top", fontsize=small, **ink)
     return fig
+
+
+# --------------------------------------------------------------------------- lesson 05: a computational graph
+
+#: The nodes of the graph drawn by ``draw_backprop_graph``: key, kind, position (x, y) in diagram units.
+#: "leaf" nodes are numbers that come in (an input, a weight, a bias, the target); the other
+#: kinds are operations, each drawn with the value it produces above and its gradient below.
+_GRAPH_NODES = [
+    ("x1", "leaf", (0.0, 2.5)),
+    ("w1", "leaf", (0.0, 1.3)),
+    ("x2", "leaf", (0.0, -0.1)),
+    ("w2", "leaf", (0.0, -1.3)),
+    ("p1", "×", (2.0, 1.9)),
+    ("p2", "×", (2.0, -0.7)),
+    ("b", "leaf", (2.0, 0.6)),
+    ("z", "+", (3.9, 0.6)),
+    ("a", "ReLU", (5.6, 0.6)),
+    ("v", "leaf", (5.6, -1.0)),
+    ("av", "×", (7.3, 0.6)),
+    ("rest", "leaf", (7.2, 2.4)),
+    ("c", "leaf", (7.3, -1.0)),
+    ("y_hat", "+", (9.0, 0.6)),
+    ("y", "leaf", (11.2, -1.0)),
+    ("L", "½(ŷ − y)²", (11.2, 0.6)),
+]
+#: Which node feeds which: (from, to).
+_GRAPH_EDGES = [
+    ("x1", "p1"), ("w1", "p1"), ("x2", "p2"), ("w2", "p2"),
+    ("p1", "z"), ("p2", "z"), ("b", "z"), ("z", "a"),
+    ("a", "av"), ("v", "av"), ("av", "y_hat"), ("rest", "y_hat"), ("c", "y_hat"),
+    ("y_hat", "L"), ("y", "L"),
+]  # fmt: skip
+
+
+def _fmt3(value: float) -> str:
+    """A number with at most 3 decimals, no trailing zeros, a real minus sign: 0.125, −0.5, 1."""
+    text = f"{float(value):.3f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text.replace("-", "\u2212")
+
+
+def _graph_names(unit: int) -> dict[str, str]:
+    """The symbol of each node for hidden unit ``unit`` (1, 2 or 3) of the 2 -> 3 -> 1 network."""
+    j = _sub(unit)
+    others = [k for k in (1, 2, 3) if k != unit]
+    return {
+        "x1": "x₁",
+        "x2": "x₂",
+        "w1": f"w₁{j}",
+        "w2": f"w₂{j}",
+        "p1": f"x₁w₁{j}",
+        "p2": f"x₂w₂{j}",
+        "b": f"b{j}",
+        "z": f"z{j}",
+        "a": f"a{j}",
+        "v": f"v{j}",
+        "av": f"v{j}a{j}",
+        "rest": " + ".join(f"v{_sub(k)}a{_sub(k)}" for k in others),
+        "c": "c",
+        "y_hat": "ŷ",
+        "y": "y",
+        "L": "L",
+    }
+
+
+def draw_backprop_graph(
+    values: Mapping[str, float],
+    grads: Mapping[str, float],
+    *,
+    unit: int = 1,
+    ax: Axes | None = None,
+) -> Figure:
+    """Draw the computational graph of one house's loss along the path of one hidden unit.
+
+    The path is x₁, x₂ → × w₁ⱼ, × w₂ⱼ → + bⱼ → ReLU → × vⱼ → + (the other units' vⱼaⱼ) + c
+    → ½(ŷ − y)² → L. Each operation is a small node (×, +, ReLU, the loss) with the value it
+    produces written above it and its gradient ∂L/∂(that value) below it, in an orange frame;
+    the numbers coming in (inputs, weights, biases, the other units' share, the target) sit in
+    boxes, with their gradient under them when they have one.
+
+    ``values`` maps every node key to its number: "x1", "x2", "w1", "w2" (the unit's two
+    weights), "p1", "p2" (the two products), "b", "z", "a", "v", "av", "rest", "c", "y_hat",
+    "y", "L". ``grads`` maps keys to gradients; keys it leaves out (such as "x1" or "y")
+    are drawn without one. ``unit`` (1, 2 or 3) only chooses the subscripts.
+    """
+    if unit not in (1, 2, 3):
+        raise ValueError(f"unit must be 1, 2 or 3 (a hidden unit of the 2 -> 3 -> 1 network), got {unit!r}")
+    keys = [key for key, _, _ in _GRAPH_NODES]
+    missing = [key for key in keys if key not in values]
+    if missing:
+        raise ValueError(f"values has no number for {', '.join(missing)}; it needs one for each of {', '.join(keys)}")
+    unknown = [key for key in grads if key not in keys]
+    if unknown:
+        raise ValueError(f"grads has unknown keys {', '.join(unknown)}; use keys from {', '.join(keys)}")
+    names = _graph_names(unit)
+    where = {key: position for key, _, position in _GRAPH_NODES}
+    kinds = {key: kind for key, kind, _ in _GRAPH_NODES}
+    back = dict(boxstyle="round,pad=0.2", fc="white", ec=PALETTE["orange"], lw=1.2)
+    leaf_box = dict(boxstyle="round,pad=0.25", fc=tint(PALETTE["sky"], 0.3), ec=_INK, lw=0.9)
+    radius = 0.3
+    with matplotlib.rc_context(STYLE):
+        fig, ax, unit_pt = _diagram_axes(ax, (-0.9, 12.3, -2.15, 3.0), unit_inch=0.55, max_size=(7.0, 3.2))
+        font = float(np.clip(0.2 * unit_pt, 6.5, 8.5))
+
+        def size(key: str) -> tuple[float, float]:
+            """Half width and half height of a node, for where arrows start and end."""
+            if kinds[key] == "leaf":
+                text = f"{names[key]} = {_fmt3(values[key])}"
+                return (0.62 * len(text) * font + 8) / unit_pt / 2, (font + 8) / unit_pt / 2
+            if kinds[key] in ("×", "+"):
+                return radius, radius
+            return (0.62 * len(kinds[key]) * font + 10) / unit_pt / 2, radius
+
+        for start, end in _GRAPH_EDGES:
+            (x0, y0), (x1, y1) = where[start], where[end]
+            (w0, h0), (w1, h1) = size(start), size(end)
+            d = np.array([x1 - x0, y1 - y0])
+            # leave and enter each node at the edge of its box (a circle is close enough to its box)
+            t0 = min(w0 / abs(d[0]) if d[0] else np.inf, h0 / abs(d[1]) if d[1] else np.inf)
+            t1 = min(w1 / abs(d[0]) if d[0] else np.inf, h1 / abs(d[1]) if d[1] else np.inf)
+            ax.add_patch(
+                FancyArrowPatch(
+                    (x0 + t0 * d[0], y0 + t0 * d[1]),
+                    (x1 - t1 * d[0], y1 - t1 * d[1]),
+                    arrowstyle="-|>",
+                    mutation_scale=9,
+                    color=PALETTE["grey"],
+                    linewidth=1.0,
+                    zorder=1,
+                )
+            )
+        for key, kind, (x, y) in _GRAPH_NODES:
+            grad = grads.get(key)
+            if kind == "leaf":
+                ax.text(
+                    x, y, f"{names[key]} = {_fmt3(values[key])}", ha="center", va="center",
+                    fontsize=font, color=_INK, zorder=3, bbox=leaf_box,
+                )  # fmt: skip
+                below = y - (font + 8) / unit_pt / 2 - 0.12
+            else:
+                if kind in ("×", "+"):
+                    ax.add_patch(
+                        Circle((x, y), radius, facecolor=tint(PALETTE["orange"], 0.35), edgecolor=_INK, zorder=2)
+                    )
+                    ax.text(x, y, kind, ha="center", va="center", fontsize=font * 1.4, color=_INK, zorder=3)
+                else:
+                    fill = PALETTE["green"] if key == "L" else PALETTE["orange"]
+                    ax.text(
+                        x, y, kind, ha="center", va="center", fontsize=font, color=_INK, zorder=3,
+                        bbox=dict(boxstyle="round,pad=0.35", fc=tint(fill, 0.35), ec=_INK, lw=1.0),
+                    )  # fmt: skip
+                # ŷ's value goes up and to the right, clear of the arrow coming down from the left
+                right = key == "y_hat"
+                ax.text(
+                    x + (radius if right else 0), y + radius + 0.1, f"{names[key]} = {_fmt3(values[key])}",
+                    ha="left" if right else "center", va="bottom", fontsize=font, color="black", zorder=3,
+                    fontweight="bold",
+                )  # fmt: skip
+                below = y - radius - 0.12
+            if grad is not None:
+                ax.text(
+                    x, below, f"g = {_fmt3(grad)}", ha="center", va="top", fontsize=font, color=_INK,
+                    zorder=3, bbox=back,
+                )  # fmt: skip
+    return fig
+
+
+__all__ += ["draw_backprop_graph"]

@@ -11,13 +11,15 @@ import pytest
 from helpers.activations import relu_derivative, sigmoid
 from helpers.checks import Verdict
 from helpers.exercises import lesson05 as ex
-from helpers.gradcheck import gradient_check, numerical_derivative
+from helpers.gradcheck import gradient_check, numerical_derivative, numerical_gradient, relative_error
 from helpers.house import HOUSE_ACTIVATIONS, source_backward, source_setup
-from helpers.i18n import set_language
-from helpers.losses import binary_cross_entropy
-from helpers.network import backward, forward
+from helpers.i18n import set_language, t
+from helpers.losses import binary_cross_entropy, half_mse
+from helpers.network import backward, forward, predict
 from helpers.optimizers import gradient_descent_step
+from helpers.plots import draw_backprop_graph
 from helpers.valley import CENTRE, REGIMES, descent_path, gap_factor, loss, regime_of, slope
+from helpers.widgets import backprop as bp
 from helpers.widgets.descent import descent_explorer, describe, plot_regimes
 
 # ------------------------------------------------------------------ the valley and its paths
@@ -420,3 +422,204 @@ def test_checks_and_widget_speak_chinese():
     finally:
         set_language("en")
     assert "Regime: converge" in descent_explorer().readout.value
+
+
+# ------------------------------------------------------------------ one house, number by number (section 6)
+
+
+def test_the_walk_house_has_round_numbers_and_one_switched_off_unit():
+    w = bp.walk()
+    np.testing.assert_allclose(w.z, [1.0, -0.5, 0.5])
+    np.testing.assert_allclose(w.a, [1.0, 0.0, 0.5])
+    assert w.y_hat == pytest.approx(1.5) and w.loss == pytest.approx(0.125)
+    assert (w.z <= 0).sum() == 1  # exactly one inactive ReLU unit: h2
+
+
+def test_one_house_gradients_are_the_single_number_formulas():
+    """The lesson's one-house formulas, written out with single numbers, equal helpers.network.backward."""
+    w = bp.walk()
+    x1, x2 = w.x
+    delta_out = w.y_hat - w.y
+    delta = delta_out * w.v * (w.z > 0)
+    assert w.delta_out == pytest.approx(delta_out)
+    np.testing.assert_allclose(w.delta, delta)
+    np.testing.assert_allclose(w.grads["W2"][:, 0], delta_out * w.a)
+    assert w.grads["b2"][0, 0] == pytest.approx(delta_out)
+    np.testing.assert_allclose(w.grads["W1"], [x1 * delta, x2 * delta])
+    np.testing.assert_allclose(w.grads["b1"][0], delta)
+    x, y, params = bp.walk_house()
+    for name in params:
+        def loss_at(value, name=name):
+            return half_mse(predict(x, {**params, name: value}, bp.WALK_ACTIVATIONS), y)
+
+        np.testing.assert_allclose(w.grads[name], numerical_gradient(loss_at, params[name]), atol=1e-8)
+
+
+def test_the_answer_blocks_zero_gradients_all_belong_to_h2():
+    """'What you should see': four gradients are 0, all at h2 (z2 = -0.5, v2 = -0.5 itself is not 0)."""
+    w = bp.walk()
+    zeros = [(name, idx) for name, g in w.grads.items() for idx in zip(*np.nonzero(g == 0))]
+    assert sorted(zeros) == [("W1", (0, 1)), ("W1", (1, 1)), ("W2", (1, 0)), ("b1", (0, 1))]
+    assert w.z[1] == -0.5 and w.v[1] == -0.5
+
+
+def test_graph_numbers_follow_the_chain_rule():
+    w = bp.walk()
+    values, grads = bp.graph_numbers(w, unit=1)
+    assert values["z"] == pytest.approx(values["p1"] + values["p2"] + values["b"])
+    assert values["y_hat"] == pytest.approx(values["av"] + values["rest"] + values["c"])
+
+    # dL/da1, the one gradient the graph adds, measured by nudging a1 with everything else fixed
+    def loss_of_a(a1):
+        return 0.5 * (w.v[0] * a1 + values["rest"] + w.c - w.y) ** 2
+
+    assert grads["a"] == pytest.approx(numerical_derivative(loss_of_a, w.a[0]), abs=1e-7)
+    assert grads["z"] == pytest.approx(grads["a"] * (w.z[0] > 0))
+    assert grads["w1"] == pytest.approx(grads["z"] * w.x[0]) and grads["w2"] == pytest.approx(grads["z"] * w.x[1])
+    with pytest.raises(ValueError, match="unit"):
+        bp.graph_numbers(w, unit=4)
+
+
+def test_graph_figure_shows_values_and_gradients():
+    fig = draw_backprop_graph(*bp.graph_numbers(bp.walk(), unit=1))
+    try:
+        texts = {text.get_text() for text in fig.axes[0].texts}
+        for expected in ["z₁ = 1", "a₁ = 1", "ŷ = 1.5", "L = 0.125", "ReLU", "×", "+", "w₂₁ = 1", "g = 0.125",
+                         "g = 0.25", "g = 0.5", "v₂a₂ + v₃a₃ = 0.5", "c = 0.5"]:  # fmt: skip
+            assert expected in texts, expected
+    finally:
+        plt.close(fig)
+    with pytest.raises(ValueError, match="no number for"):
+        draw_backprop_graph({"x1": 1.0}, {})
+    with pytest.raises(ValueError, match="unknown keys"):
+        draw_backprop_graph(bp.graph_numbers(bp.walk())[0], {"nope": 1.0})
+
+
+def test_the_fully_annotated_diagram():
+    fig = bp.draw_walk()
+    try:
+        texts = [text.get_text() for text in fig.axes[0].texts]
+        for expected in ["δ = 0.25", "δ = 0", "δ = 0.5", "∂L/∂c = 0.5", "0.125", "y = 1\nL = 0.125"]:
+            assert expected in texts, expected
+    finally:
+        plt.close(fig)
+
+
+def test_the_walk_has_one_step_per_computation():
+    step_list = bp.steps(bp.walk())
+    phases = [s.phase for s in step_list]
+    assert phases == ["start"] + ["forward"] * 5 + ["backward"] * 11
+    text = " ".join(s.formula for s in step_list)
+    for name in ["z₁", "z₂", "z₃", "ŷ =", "L =", "δ<sub>out</sub> =", "∂L/∂v₁", "∂L/∂v₂", "∂L/∂v₃", "∂L/∂c", "δ₁ =",
+                 "δ₂ =", "δ₃ =", "∂L/∂w₁₁", "∂L/∂w₂₁", "∂L/∂b₁", "∂L/∂w₁₂", "∂L/∂w₂₂", "∂L/∂b₂", "∂L/∂w₁₃",
+                 "∂L/∂w₂₃", "∂L/∂b₃"]:  # fmt: skip
+        assert name in text, name
+
+
+@pytest.fixture
+def stepper():
+    return bp.backprop_stepper()
+
+
+def test_stepper_starts_at_the_house(stepper):
+    assert stepper.controls["step"].value == 0
+    assert "Step 0 of 16" in stepper.readout.value
+    assert "area x₁ = 1" in stepper.readout.value
+    assert stepper.image.value[:4] == b"\x89PNG"
+    assert stepper.buttons["back"].description == "◀ Back" and stepper.buttons["next"].description == "Next ▶"
+
+
+def test_stepper_after_clicks(stepper):
+    images = {stepper.image.value}
+    for _ in range(2):
+        stepper.buttons["next"].click()
+        images.add(stepper.image.value)
+    assert stepper.controls["step"].value == 2
+    text = stepper.readout.value
+    assert "Step 2 of 16" in text and "forward pass" in text
+    assert "z₂ = w₁₂·x₁ + w₂₂·x₂ + b₂ = (−1) × 1 + 1 × 0.5 + 0 = <b>−0.5</b>" in text
+    assert "switched off" in text
+    for _ in range(10):
+        stepper.buttons["next"].click()
+        images.add(stepper.image.value)
+    text = stepper.readout.value
+    assert "Step 12 of 16" in text and "backward pass" in text
+    assert "δ₂ = δ<sub>out</sub> × v₂ × ReLU′(z₂) = 0.5 × (−0.5) × 0 = <b>0</b>" in text
+    stepper.buttons["back"].click()
+    assert stepper.controls["step"].value == 11 and "δ₁ =" in stepper.readout.value
+    assert len(images) == 13  # every step looks different
+
+
+def test_stepper_ends_with_every_gradient(stepper):
+    seen = []
+    for _ in range(20):  # more clicks than steps: it stops at the last one
+        stepper.buttons["next"].click()
+        seen.append(stepper.readout.value)
+    assert stepper.controls["step"].value == 16
+    assert "Step 16 of 16" in seen[-1]
+    assert "Done: you have seen every gradient of the network computed once." in seen[-1]
+    w = bp.walk()
+    text = " ".join(seen)
+    for j in range(3):
+        k = bp._s(j + 1)
+        dv = bp.fmt(w.grads["W2"][j, 0])
+        assert f"∂L/∂v{k} = δ<sub>out</sub> × a{k} = 0.5 × {bp._p(w.a[j])} = <b>{dv}</b>" in text
+        assert f"∂L/∂b{k} = δ{k} = <b>{bp.fmt(w.grads['b1'][0, j])}</b>" in text
+        for i in range(2):
+            assert f"∂L/∂w{bp._s(i + 1, j + 1)} = " in text and f"<b>{bp.fmt(w.grads['W1'][i, j])}</b>" in text
+    for _ in range(20):
+        stepper.buttons["back"].click()
+    assert stepper.controls["step"].value == 0
+
+
+def test_stepper_lights_what_each_step_computes(stepper):
+    stepper.controls["step"].value = 14  # the gradients of the weights into h1
+    diagram = stepper.diagram
+    assert len(diagram.lit_lines.get_segments()) == 2
+    assert [text.get_text() for text in diagram.lit_weights] == ["0.5", "1"]
+    assert diagram.grad_texts[0, 0, 0].get_text() == "0.25" and diagram.grad_texts[0, 1, 0].get_text() == "0.125"
+    assert diagram.grad_texts[0, 0, 2].get_text() == ""  # h3's come later
+
+
+def test_stepper_in_chinese():
+    set_language("zh")
+    try:
+        widget = bp.backprop_stepper()
+        assert widget.buttons["back"].description == "◀ 上一步" and widget.buttons["next"].description == "下一步 ▶"
+        widget.controls["step"].value = 16
+        assert "第 16 步（共 16 步）" in widget.readout.value
+        assert t("Done: you have seen every gradient of the network computed once.") in widget.readout.value
+        assert "完成" in widget.readout.value
+    finally:
+        set_language("en")
+
+
+# ------------------------------------------------------------------ all houses at once (section 7) and the referee (8)
+
+
+def test_batch_gradient_is_the_mean_of_one_house_gradients():
+    x, _, params = bp.walk_house()
+    X = np.vstack([x, [[-0.5, 1.0], [0.8, -1.2]]])
+    y = np.array([[1.0], [0.5], [2.0]])
+    _, cache = forward(X, params, bp.WALK_ACTIVATIONS)
+    batch = backward(y, cache, params, bp.WALK_ACTIVATIONS)
+    singles = [backward(y[[i]], forward(X[[i]], params, bp.WALK_ACTIVATIONS)[1], params, bp.WALK_ACTIVATIONS) for i in range(3)]
+    for name in params:
+        np.testing.assert_allclose(batch[name], np.mean([g[name] for g in singles], axis=0))
+    assert (cache["Z1"][:, 1] > 0).any()  # h2 is switched on for some house of the batch
+
+
+def test_relative_error_of_unrelated_and_opposite_gradients():
+    """Section 8: up to 1 for opposite directions; two unrelated gradients of equal length give about 0.71."""
+    a, b = np.array([1.0, 0.0]), np.array([0.0, 1.0])
+    assert f"{relative_error(a, b):.2f}" == "0.71"
+    assert relative_error(a, -a) == pytest.approx(1.0)
+
+
+def test_regime_check_accepts_the_chinese_names():
+    assert ex.check_steep_regime("发散").correct
+    assert ex.check_steep_regime(" 发散 ").correct
+    wrong = ex.check_steep_regime("收敛")
+    assert wrong.status == "wrong" and "steep" in wrong.hint
+    for chinese in ex.REGIME_ALIASES:
+        assert ex.check_steep_regime(chinese).status in ("correct", "wrong")

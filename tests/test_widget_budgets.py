@@ -56,6 +56,7 @@ WIDGETS = [
     WidgetCase("03", "forward", "forward_explorer"),
     WidgetCase("04", "losses", "loss_explorer"),
     WidgetCase("05", "descent", "descent_explorer"),
+    WidgetCase("05", "backprop", "backprop_stepper"),
     WidgetCase("06", "optimizers", "optimizer_explorer"),
     WidgetCase("07", "house", "house_trainer", retrains=True),
     WidgetCase("08", "playground", "playground", retrains=True),

@@ -63,9 +63,15 @@ def check_gradient_step(answer: Any) -> Verdict:
     )
 
 
+#: The Chinese names of the regimes (lesson 05 glosses each English name with one); a learner may answer with either.
+REGIME_ALIASES = {"爬行": "crawl", "收敛": "converge", "冲过头": "overshoot", "振荡": "oscillate", "发散": "diverge"}
+
+
 @never_raises
 def check_steep_regime(answer: Any) -> Verdict:
-    """Exercise 05.2: what lr = 0.3 does on the valley L(w) = 5(w - 3)^2 + 1."""
+    """Exercise 05.2: what lr = 0.3 does on the valley L(w) = 5(w - 3)^2 + 1 (English or Chinese regime name)."""
+    if isinstance(answer, str):
+        answer = REGIME_ALIASES.get(answer.strip(), answer)
     expected = regime_of(descent_path(STEEP_LR, 20, steepness=STEEPNESS))
     step = t("Take one step by hand: the slope at w = 0 is 10 × (0 − 3) = −30, so w_1 = 0 − 0.3 × (−30).")
     return check_choice(

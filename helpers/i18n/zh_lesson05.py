@@ -1,4 +1,5 @@
-"""Chinese for lesson 05 (backpropagation and gradient descent): the exercise checks and the descent widget."""
+"""Chinese for lesson 05 (backpropagation and gradient descent): the exercise checks, the descent widget and the
+backprop step-through."""
 
 ZH = {
     # helpers.exercises.lesson05
@@ -72,7 +73,7 @@ ZH = {
         "所有梯度的相对误差都一样：它们都被同一个因子放大或缩小了。找一找是不是除以 m 除了两次，或者漏掉了一次。"
     ),
     "The output layer (W2, b2) is right, so the mistake is where the error travels back to the hidden layer. Compare delta_hidden with the formula: which factor of the chain is missing?": (
-        "输出层（W2, b2）是对的，所以错误出在误差传回隐藏层的那一步。"
+        "输出层（W2, b2）是对的，所以错误出在误差项传回隐藏层的那一步。"
         "把 delta_hidden 和公式对照一下：链条里少了哪个因子？"
     ),
     "Only biases fail: each bias gradient is the sum of its layer's delta over the samples (axis=0).": (
@@ -124,4 +125,47 @@ ZH = {
     ),
     "learning rate η": "学习率 η",  # shared with lesson 06, written the same
     "steps": "步数",
+    # helpers.widgets.backprop: one house through the network, one computation per click
+    "Click Next ▶ until every gradient is computed. Which gradients are exactly 0, and why?": (
+        "一直点“下一步 ▶”，直到每个梯度都算出来。哪些梯度正好是 0？为什么？"
+    ),
+    "step": "步骤",
+    "◀ Back": "◀ 上一步",
+    "Next ▶": "下一步 ▶",
+    "start": "开始",
+    "forward pass": "前向传播",
+    "backward pass": "反向传播",
+    "Step {k} of {n}": "第 {k} 步（共 {n} 步）",
+    "The house enters: area x₁ = {x1} and location x₂ = {x2} (both standardised); its price is y = {y}. Press Next ▶ to run the network forward.": (
+        "房子进入网络：面积 x₁ = {x1}，地段 x₂ = {x2}（都已标准化）；它的价格是 y = {y}。"
+        "点“下一步 ▶”，让网络往前算。"
+    ),
+    "Hidden unit h{j}: add up its weighted inputs and its bias, then apply ReLU.": (
+        "隐藏单元 h{j}：把加权后的输入和偏置加起来，再套上 ReLU。"
+    ),
+    "z{j} is negative, so ReLU outputs 0: h{j} is switched off.": "z{j} 是负的，所以 ReLU 输出 0：h{j} 关掉了。",
+    "The output adds up the hidden outputs, each times its weight v, plus the bias c.": (
+        "输出层把每个隐藏单元的输出乘以各自的权重 v，加起来，再加上偏置 c。"
+    ),
+    "The loss: half the squared miss. The forward pass is done; now the errors go back.": (
+        "损失：误差平方的一半。前向传播到此结束；接下来反向往回算。"
+    ),
+    "The output's error term: how fast L changes when ŷ changes. A positive value means ŷ is too high.": (
+        "输出的误差项：ŷ 变化时，L 变化得有多快。它为正，说明 ŷ 偏高了。"
+    ),
+    "The weight v{j} multiplies a{j}, so its gradient is δ<sub>out</sub> times a{j}.": (
+        "权重 v{j} 乘的是 a{j}，所以它的梯度是 δ<sub>out</sub> 乘以 a{j}。"
+    ),
+    "a{j} = 0, so this gradient is 0.": "a{j} = 0，所以这个梯度是 0。",
+    "The bias c works like a weight whose input is always 1.": "偏置 c 就像一个输入永远是 1 的权重。",
+    "The error term travels back along v{j} and through the ReLU of h{j}.": (
+        "误差项沿着 v{j} 往回传，再穿过 h{j} 的 ReLU。"
+    ),
+    "z{j} is negative, so the ReLU's slope is 0: no error gets back to h{j}.": (
+        "z{j} 是负的，所以 ReLU 的斜率是 0：没有误差项能传回 h{j}。"
+    ),
+    "Each weight into h{j} multiplies one input, so its gradient is that input times δ{j}; the bias b{j} gets δ{j} itself.": (
+        "通往 h{j} 的每个权重各乘一个输入，所以它的梯度是这个输入乘以 δ{j}；偏置 b{j} 的梯度就是 δ{j} 本身。"
+    ),
+    "Done: you have seen every gradient of the network computed once.": "完成：网络里的每个梯度，你都看着它算了一遍。",
 }
