@@ -19,7 +19,7 @@ import functools
 import os
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
@@ -146,6 +146,14 @@ class InProcessRun:
     exercises: list[ExerciseRun]
     widgets: list[tuple[int, object]]  # (cell index, the widget the cell displayed)
     seconds: float
+    figure_texts: list[tuple[int, str]] = field(default_factory=list)  # (cell index, a text drawn in a figure)
+
+
+def _figure_texts(fig) -> list[str]:
+    """Every non-empty text a matplotlib figure draws: titles, labels, tick labels, legends, annotations."""
+    from matplotlib.text import Text
+
+    return [t.get_text() for t in fig.findobj(Text) if t.get_visible() and t.get_text().strip()]
 
 
 @functools.cache
@@ -154,40 +162,62 @@ def run_in_process(path: Path) -> InProcessRun:
 
     At each exercise cell the shipped cell, the wrong answer and the solution
     each run on a copy of the namespace; then the solution's namespace goes on.
-    Widget cells' final values are kept, so tests can drive them.
+    Widget cells' final values are kept, so tests can drive them. Every text drawn in a
+    figure (shown by a cell, or rendered by a widget) is kept with its cell's index.
     """
     import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
 
     from helpers.i18n import set_language
 
     nb = read(path)
     by_index = {ex.index: ex for ex in exercises(path)}
     namespace: dict = {"__name__": "__main__"}
-    runs, widgets = [], []
+    runs, widgets, texts = [], [], []
+    seen: set[tuple[int, str]] = set()
+    current = {"cell": -1}
+    savefig = Figure.savefig
+
+    def keep_texts(fig) -> None:
+        for text in _figure_texts(fig):
+            if (current["cell"], text) not in seen:
+                seen.add((current["cell"], text))
+                texts.append((current["cell"], text))
+
+    def savefig_and_keep(fig, *args, **kwargs):  # widgets turn their figures into PNG bytes
+        keep_texts(fig)
+        return savefig(fig, *args, **kwargs)
+
     old = os.getcwd()
     start = time.perf_counter()
     os.chdir(path.parent)
     set_language("en")  # each notebook picks its own; the process must not carry one over
+    Figure.savefig = savefig_and_keep
     try:
         for i, cell in enumerate(nb.cells):
             if cell.cell_type != "code":
                 continue
+            current["cell"] = i
             ex = by_index.get(i)
             if ex is None:
                 value = run_cell(source(cell), namespace)
                 if "widget" in tags(cell):
                     widgets.append((i, value))
-                continue
-            blank = run_cell(ex.blank, dict(namespace))
-            wrong = run_cell(ex.wrong, dict(namespace)) if ex.wrong else None
-            solved = run_cell(ex.solution, namespace) if ex.solution else None
-            runs.append(ExerciseRun(ex, blank, wrong, solved))
-            plt.close("all")
+            else:
+                blank = run_cell(ex.blank, dict(namespace))
+                wrong = run_cell(ex.wrong, dict(namespace)) if ex.wrong else None
+                solved = run_cell(ex.solution, namespace) if ex.solution else None
+                runs.append(ExerciseRun(ex, blank, wrong, solved))
+            for number in plt.get_fignums():  # the figures this cell drew (or changed)
+                keep_texts(plt.figure(number))
+            if ex is not None:
+                plt.close("all")
     finally:
+        Figure.savefig = savefig
         os.chdir(old)
         set_language("en")
         plt.close("all")
-    return InProcessRun(runs, widgets, time.perf_counter() - start)
+    return InProcessRun(runs, widgets, time.perf_counter() - start, texts)
 
 
 def other_value(control):

@@ -603,7 +603,8 @@ def test_batch_gradient_is_the_mean_of_one_house_gradients():
     y = np.array([[1.0], [0.5], [2.0]])
     _, cache = forward(X, params, bp.WALK_ACTIVATIONS)
     batch = backward(y, cache, params, bp.WALK_ACTIVATIONS)
-    singles = [backward(y[[i]], forward(X[[i]], params, bp.WALK_ACTIVATIONS)[1], params, bp.WALK_ACTIVATIONS) for i in range(3)]
+    act = bp.WALK_ACTIVATIONS
+    singles = [backward(y[[i]], forward(X[[i]], params, act)[1], params, act) for i in range(3)]
     for name in params:
         np.testing.assert_allclose(batch[name], np.mean([g[name] for g in singles], axis=0))
     assert (cache["Z1"][:, 1] > 0).any()  # h2 is switched on for some house of the batch
