@@ -108,3 +108,25 @@ def test_the_scan_finds_english():
     allowed = {"W1", "loss"} | PYTHON_WORDS | set(ALLOWED)
     assert english_words("loss after training: 12.3", allowed) == ["after", "training"]
     assert english_words("训练后的损失 W1：array([1., 2.]) ReLU", allowed) == []
+
+
+@pytest.fixture(scope="module")
+def drawable() -> set[str]:
+    """Characters the course's figures can draw: DejaVu Sans (matplotlib's) plus the shipped subset."""
+    from fontTools.ttLib import TTFont
+    from matplotlib import font_manager
+
+    from helpers.fonts import FONT_PATHS
+
+    dejavu = font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans"), fallback_to_default=False)
+    paths = [dejavu, *map(str, FONT_PATHS.values())]
+    return {chr(code) for path in paths for code in TTFont(path).getBestCmap()}
+
+
+@pytest.mark.parametrize("path", CHINESE, ids=IDS)
+def test_every_figure_character_has_a_glyph(path, drawable):
+    """No tofu: every character of every figure text has a glyph (mathtext `$…$` is matplotlib's own)."""
+    run = run_in_process(path)
+    plain = [(i, re.sub(r"\$[^$]*\$", "", text)) for i, text in run.figure_texts]
+    missing = sorted({c for _, text in plain for c in text if not c.isspace() and c not in drawable})
+    assert not missing, f"zh/{path.name}: no glyph for {''.join(missing)}: run tools/make_font_subset.py"
