@@ -413,3 +413,34 @@ def test_checks_and_widget_speak_chinese():
     english = optimizer_explorer()
     assert "Blew up" in english.readout.value and english.controls["optimizer"].description == "optimizer"
     plt.close("all")
+
+
+# ------------------------------------------------------------------ the fast paths
+
+
+@pytest.mark.parametrize("optimizer", ["gd", "momentum", "adam"])
+@pytest.mark.parametrize("batch_size", [None, 8, 1])
+def test_fast_walk_equals_the_optimizer_on_arrays(optimizer, batch_size):
+    """run_optimizer feeds the two weights as plain numbers; the path is the one arrays and the gradient give."""
+    from helpers.optimizers import minibatch_indices
+
+    lr = {"gd": 0.3, "momentum": 0.05, "adam": 0.05}[optimizer]
+    run = run_optimizer(SCALED, optimizer, lr, epochs=3, batch_size=batch_size, seed=4)
+    opt, rng, w, points = make_optimizer(optimizer), np.random.default_rng(4), np.zeros(2), [np.zeros(2)]
+    for _ in range(3):
+        for rows in [None] if batch_size is None else minibatch_indices(100, batch_size, rng):
+            w = opt.step({"w": w}, {"w": SCALED.gradient(w, rows)}, lr)["w"]
+            points.append(w)
+    np.testing.assert_allclose(run.points, np.array(points), rtol=1e-10, atol=1e-12)
+
+
+def test_widget_picture_is_never_stale(widget):
+    """The picture is blitted over a saved background: the same settings always give the same picture."""
+    widget.controls["lr"].value = 10**-3.5
+    first = widget.image.value
+    for name, value in [("scaled", True), ("optimizer", "adam"), ("batch_size", 1)]:
+        widget.controls[name].value = value
+        assert widget.image.value != first
+    for name, value in [("batch_size", 100), ("optimizer", "gd"), ("scaled", False)]:
+        widget.controls[name].value = value
+    assert widget.image.value == first
