@@ -53,14 +53,17 @@ def _some_left() -> Verdict:
     return Verdict("unanswered", t("Some ... are still left: replace each one, then run the cell again."))
 
 
-def _adam_without_correction(correct_m: bool, correct_v: bool) -> float:
-    """Adam's first step with one or both bias corrections left out (the typical slips)."""
+def _adam_without_correction(correct_d: bool, correct_s: bool) -> float:
+    """Adam's first step with one or both bias corrections left out (the typical slips).
+
+    d and s are the lesson's names for the two running averages (m and v in helpers.optimizers.Adam).
+    """
     opt = Adam()
-    m = (1 - opt.beta1) * ADAM_GRADIENT
-    v = (1 - opt.beta2) * ADAM_GRADIENT**2
-    m_hat = m / (1 - opt.beta1) if correct_m else m
-    v_hat = v / (1 - opt.beta2) if correct_v else v
-    return ADAM_W - ADAM_LR * m_hat / (np.sqrt(v_hat) + opt.eps)
+    d = (1 - opt.beta1) * ADAM_GRADIENT
+    s = (1 - opt.beta2) * ADAM_GRADIENT**2
+    d_hat = d / (1 - opt.beta1) if correct_d else d
+    s_hat = s / (1 - opt.beta2) if correct_s else s
+    return ADAM_W - ADAM_LR * d_hat / (np.sqrt(s_hat) + opt.eps)
 
 
 @never_raises
@@ -73,21 +76,21 @@ def check_adam_first_step(answer: Any) -> Verdict:
         expected,
         what=t("the new w (a number)"),
         tol=5e-4,  # room for rounding by hand; the typical wrong answers lie at least 0.045 away
-        hints=[t("Work down the five lines of the first step: m, v, m̂, v̂, then w − η · m̂ / (√v̂ + ε).")],
+        hints=[t("Work down the five lines of the first step: d, s, d̂, ŝ, then w − η · d̂ / (√ŝ + ε).")],
         wrong_answers={
             ADAM_W - ADAM_LR * ADAM_GRADIENT: t(
                 "That is a plain gradient-descent step, w − η · g. Adam divides the "
-                "average gradient m̂ by the typical size √v̂ first."
+                "average gradient d̂ by the typical size √ŝ first."
             ),
             ADAM_W - step: t("You stepped the wrong way. The gradient is negative, so w must grow."),
             _adam_without_correction(False, False): t(
-                "You left out both bias corrections. Divide m by (1 − β₁) "
-                "and v by (1 − β₂) before you use them (t = 1)."
+                "You left out both bias corrections. Divide d by (1 − β₁) "
+                "and s by (1 − β₂) before you use them (t = 1)."
             ),
             _adam_without_correction(False, True): t(
-                "m is not corrected: divide it by (1 − β₁) = 0.1. Without that the step is ten times too small."
+                "d is not corrected: divide it by (1 − β₁) = 0.1. Without that the step is ten times too small."
             ),
-            _adam_without_correction(True, False): t("v is not corrected: divide it by (1 − β₂) = 0.001."),
+            _adam_without_correction(True, False): t("s is not corrected: divide it by (1 − β₂) = 0.001."),
             step: t("That is the size of the step. Add it to w = 3 to get the new w."),
         },
     )

@@ -7,20 +7,20 @@ ZH = {
     ),
     # 06.1: Adam's first step
     "the new w (a number)": "更新后的 w（一个数）",
-    "Work down the five lines of the first step: m, v, m̂, v̂, then w − η · m̂ / (√v̂ + ε).": (
-        "按第一步的五行依次算下来：m、v、m̂、v̂，最后是 w − η · m̂ / (√v̂ + ε)。"
+    "Work down the five lines of the first step: d, s, d̂, ŝ, then w − η · d̂ / (√ŝ + ε).": (
+        "按第一步的五行依次算下来：d、s、d̂、ŝ，最后是 w − η · d̂ / (√ŝ + ε)。"
     ),
-    "That is a plain gradient-descent step, w − η · g. Adam divides the average gradient m̂ by the typical size √v̂ first.": (
-        "这是普通梯度下降的一步，w − η · g。Adam 会先把平均梯度 m̂ 除以梯度的典型大小 √v̂。"
+    "That is a plain gradient-descent step, w − η · g. Adam divides the average gradient d̂ by the typical size √ŝ first.": (
+        "这是普通梯度下降的一步，w − η · g。Adam 会先把平均梯度 d̂ 除以梯度的典型大小 √ŝ。"
     ),
     "You stepped the wrong way. The gradient is negative, so w must grow.": "方向走反了。梯度是负的，所以 w 应该变大。",
-    "You left out both bias corrections. Divide m by (1 − β₁) and v by (1 − β₂) before you use them (t = 1).": (
-        "两个偏差修正都漏掉了。用 m 和 v 之前，先把 m 除以 (1 − β₁)，把 v 除以 (1 − β₂)（t = 1）。"
+    "You left out both bias corrections. Divide d by (1 − β₁) and s by (1 − β₂) before you use them (t = 1).": (
+        "两个偏差修正都漏掉了。用 d 和 s 之前，先把 d 除以 (1 − β₁)，把 s 除以 (1 − β₂)（t = 1）。"
     ),
-    "m is not corrected: divide it by (1 − β₁) = 0.1. Without that the step is ten times too small.": (
-        "m 没有修正：要把它除以 (1 − β₁) = 0.1。不修正的话，这一步只有应有大小的十分之一。"
+    "d is not corrected: divide it by (1 − β₁) = 0.1. Without that the step is ten times too small.": (
+        "d 没有修正：要把它除以 (1 − β₁) = 0.1。不修正的话，这一步只有应有大小的十分之一。"
     ),
-    "v is not corrected: divide it by (1 − β₂) = 0.001.": "v 没有修正：要把它除以 (1 − β₂) = 0.001。",
+    "s is not corrected: divide it by (1 − β₂) = 0.001.": "s 没有修正：要把它除以 (1 − β₂) = 0.001。",
     "That is the size of the step. Add it to w = 3 to get the new w.": (
         "这是这一步的步长。把它加到 w = 3 上，才是更新后的 w。"
     ),
