@@ -517,3 +517,25 @@ def test_widget_picture_is_never_stale(widget):
     for name, value in [("batch_size", 100), ("optimizer", "gd"), ("scaled", False)]:
         widget.controls[name].value = value
     assert widget.image.value == first
+
+
+def test_bias_correction_steps_of_the_lesson():
+    """Section 7: without the correction the step is at least 3 times eta up to step 117, at least 2 times up to 287."""
+    d = s = 0.0
+    ratios = []
+    for t in range(1, 1001):
+        d, s = 0.9 * d + 0.1 * 0.5, 0.999 * s + 0.001 * 0.25
+        raw = 0.1 * d / (np.sqrt(s) + 1e-8)
+        corrected = 0.1 * (d / (1 - 0.9**t)) / (np.sqrt(s / (1 - 0.999**t)) + 1e-8)
+        ratios.append(raw / corrected)
+    ratios = np.array(ratios)
+    for factor, last in [(3, 117), (2, 287)]:
+        assert ratios[:last].min() >= factor > ratios[last:].max()
+
+
+def test_gradient_arrow_of_the_round_map():
+    """Section 5's arrows: -g at the start points towards the bottom of the round bowl (within a few degrees)."""
+    g = SCALED.gradient([0.0, 0.0])
+    best = SCALED.best()
+    cosine = float(-g @ best / (np.linalg.norm(g) * np.linalg.norm(best)))
+    assert cosine > 0.99
