@@ -291,7 +291,7 @@ def check_training_loop(answer: Any) -> Verdict:
             return wrong(
                 t("Your final weights differ from train's, and losses holds {n} numbers, not {epochs}.",
                   n=len(losses), epochs=epochs),
-                t("Run for epoch in range(30): one pass over all the houses per epoch."),
+                t("Loop over 30 epochs, for _ in range(30): one pass over all the houses per epoch."),
             )
         return wrong(
             t("Your final weights differ from train's."),

@@ -65,8 +65,8 @@ ZH = {
     "Your final weights differ from train's, and losses holds {n} numbers, not {epochs}.": (
         "你最后的权重和 train 的不一样，而且 losses 里有 {n} 个数，不是 {epochs} 个。"
     ),
-    "Run for epoch in range(30): one pass over all the houses per epoch.": (
-        "写 for epoch in range(30)：每轮把所有房子过一遍。"
+    "Loop over 30 epochs, for _ in range(30): one pass over all the houses per epoch.": (
+        "循环 30 轮，for _ in range(30)：每轮把所有房子过一遍。"
     ),
     "Your final weights differ from train's.": "你最后的权重和 train 的不一样。",
     "Inside the batch loop the order is: forward on X_s[idx], backward with y_s[idx] and that cache, then the step with those gradients. A step before backward uses old gradients.": (
