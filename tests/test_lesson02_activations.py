@@ -340,3 +340,78 @@ def test_chinese_answer_blocks_hold_the_english_numbers():
         assert text in slope
     for text in ["10 层", "3.81·10⁻⁶", "9.5·10⁻⁷", "0.420", "15 层后还剩 2.23·10⁻⁶", "16 层后剩 9.37·10⁻⁷"]:
         assert text in layers
+
+
+# ----------------------------------------------------------------------------- collapse, the V, weights
+
+
+def test_two_single_neurons_collapse_into_one():
+    """Section 1's numbers: w2 (w1 x + b1) + b2 = (w2 w1) x + (w2 b1 + b2), with w = 6 and b = -1."""
+    w1, b1, w2, b2 = 2.0, 1.0, 3.0, -4.0
+    w, b = w2 * w1, w2 * b1 + b2
+    assert (w, b) == (6.0, -1.0)
+    for x in [-2.0, 0.0, 1.5, 10.0]:
+        assert w2 * (w1 * x + b1) + b2 == pytest.approx(w * x + b)
+
+
+def test_relu_pair_draws_a_v_that_no_line_fits():
+    """ReLU(x) + ReLU(-x) = |x|; the best straight line through it still misses by 0.85."""
+    x = np.linspace(-1, 2, 31)
+    v = act.relu(x) + act.relu(-x)
+    assert np.allclose(v, np.abs(x))
+    slope, intercept = np.polyfit(x, v, 1)
+    assert round(float(np.abs(v - (slope * x + intercept)).max()), 2) == 0.85
+    # polyfit's line is the least-squares line: no other line has a smaller sum of squared misses
+    rng = np.random.default_rng(0)
+    best = np.sum((v - (slope * x + intercept)) ** 2)
+    for a, c in rng.normal(size=(50, 2)) * 0.1 + [slope, intercept]:
+        assert np.sum((v - (a * x + c)) ** 2) >= best
+
+
+def test_large_weights_make_the_gradient_explode():
+    """w = 8 at z = 0: each sigmoid layer multiplies by 2; 1024 after 10 layers, 1.05e6 after 20."""
+    products = widgets.slope_products("sigmoid", 0.0, 20, weight=8.0)
+    assert products[0] == 2.0 and products[9] == 1024.0
+    assert f"{products[19]:.2e}" == "1.05e+06"
+    w = widgets.vanishing_gradient_explorer()
+    before = w.image.value
+    w.controls["weight"].value = 8.0
+    w.controls["layers"].value = 10
+    assert "w · σ′(0.0) = 8 × 0.250 = 2.000" in w.readout.value
+    assert "2.000<sup>10</sup> = 1024" in w.readout.value and "explodes" in w.readout.value
+    assert w.image.value != before
+    w.controls["layers"].value = 20
+    assert "= 1.05e+06" in w.readout.value
+    w.controls["weight"].value = 1.0  # back to the slopes' share alone
+    assert "0.250<sup>20</sup>" in w.readout.value and "below one millionth" in w.readout.value
+    block = answer_blocks()[1]
+    for text in ["w = 8", "8 × 0.25 = 2", "1024", "1.05·10⁶"]:
+        assert text in block
+    block_zh = answer_blocks(NOTEBOOK_ZH, "你应该看到")[1]
+    for text in ["w = 8", "8 × 0.25 = 2", "1024", "1.05·10⁶"]:
+        assert text in block_zh
+
+
+def test_slope_products_with_a_weight():
+    slope = float(act.tanh_derivative(0.5))
+    np.testing.assert_allclose(widgets.slope_products("tanh", 0.5, 4, weight=3.0), (3 * slope) ** np.arange(1, 5))
+
+
+def test_log_ticks_above_one():
+    assert widgets.log_ticks(-7, 4) == [4, 2, 0, -2, -4, -6]
+    assert len(widgets.log_ticks(-7, 19)) <= 7 and widgets.log_ticks(-7, 19)[0] >= 0
+
+
+def test_chinese_readouts_use_the_real_minus_sign():
+    """English readouts keep "-"; the Chinese catalogue turns it into "−" (U+2212)."""
+    explorer = widgets.activation_explorer(function="tanh", z=-2.0)
+    assert "tanh(-2.0) = -0.964" in explorer.readout.value
+    try:
+        set_language("zh")
+        zh = widgets.activation_explorer(function="tanh", z=-2.0)
+        assert "tanh(−2.0) = −0.964" in zh.readout.value and "-" not in re.sub(r"<[^>]+>", "", zh.readout.value)
+        assert "z = −2" in zh.children[0].value
+        gradient = widgets.vanishing_gradient_explorer(z=-1.0)
+        assert "σ′(−1.0)" in gradient.readout.value
+    finally:
+        set_language("en")

@@ -307,22 +307,95 @@ def test_adam_first_step_check():
         assert verdict.status == "wrong" and word in verdict.hint, answer
 
 
-def test_batch_sizes_check():
-    assert ex.check_batch_sizes((1, 250, 8)).correct
-    assert ex.check_batch_sizes([1, 250, 8.0]).correct
-    assert ex.check_batch_sizes(...).status == "unanswered"
-    assert ex.check_batch_sizes((..., ..., ...)).status == "unanswered"
-    assert ex.check_batch_sizes((1, 250)).status == "invalid"
-    assert ex.check_batch_sizes((1, 250, 7.5)).status == "invalid"
-    for answer, word in [
-        ((1, 250, 7), "round up"),
-        ((250, 1, 8), "swapped"),
-        ((32, 250, 8), "single sample"),
-        ((1, 32, 8), "all 250"),
-        ((1, 250, 9), "batches of 32"),
-    ]:
-        verdict = ex.check_batch_sizes(answer)
-        assert verdict.status == "wrong" and word in verdict.message + verdict.hint, answer
+# The learner's loop of Exercise 06.2, with switches for the typical slips.
+ACTIVATIONS = ["relu", "linear"]
+
+
+def houses():
+    X, y = make_house_prices(100, seed=42)
+    return Scaler.fit(X).transform(X), Scaler.fit(y).transform(y)
+
+
+def learner_loop(shuffle="each epoch", record="start", order="forward backward step", fresh_adam=False, epochs=30):
+    from helpers.losses import half_mse
+    from helpers.network import backward, forward, init_params
+    from helpers.optimizers import minibatch_indices
+
+    X_s, y_s = houses()
+    params, opt, rng = init_params([2, 3, 1], "he", seed=0), Adam(), np.random.default_rng(0)
+    losses, grads = [], {k: np.zeros_like(v) for k, v in params.items()}
+    for _ in range(epochs):
+        if record == "start":
+            losses.append(half_mse(forward(X_s, params, ACTIVATIONS)[0], y_s))
+        if shuffle == "each epoch":
+            batches = minibatch_indices(100, 16, rng)
+        elif shuffle == "never":
+            batches = np.split(np.arange(100), [16, 32, 48, 64, 80, 96])
+        else:  # a new generator every epoch: the same order every time
+            batches = minibatch_indices(100, 16, np.random.default_rng(0))
+        for idx in batches:
+            y_hat, cache = forward(X_s[idx], params, ACTIVATIONS)
+            if order == "forward step backward":  # the step uses the previous batch's gradients
+                params = opt.step(params, grads, lr=0.1)
+                grads = backward(y_s[idx], cache, params, ACTIVATIONS)
+            else:
+                grads = backward(y_s[idx], cache, params, ACTIVATIONS)
+                params = (Adam() if fresh_adam else opt).step(params, grads, lr=0.1)
+            if record == "every batch":
+                losses.append(half_mse(y_hat, y_s[idx]))
+        if record == "end":
+            losses.append(half_mse(forward(X_s, params, ACTIVATIONS)[0], y_s))
+    return losses, params
+
+
+def test_learner_loop_is_train_to_the_last_digit():
+    """The loop of Exercise 06.2 gives exactly train(...)'s losses and weights, and the check says so."""
+    from helpers.network import init_params
+    from helpers.optimizers import train
+
+    X_s, y_s = houses()
+    history = train(X_s, y_s, init_params([2, 3, 1], "he", seed=0), ACTIVATIONS, **ex.LOOP_SETTINGS)
+    losses, params = learner_loop()
+    assert losses == history.losses  # exactly, not approximately
+    for k in history.params:
+        np.testing.assert_array_equal(params[k], history.params[k])
+    verdict = ex.check_training_loop((losses, params))
+    assert verdict.correct and "last digit" in verdict.message and repr(history.losses[0]) in verdict.message
+    assert ex.check_training_loop([np.array(losses), params]).correct
+
+
+@pytest.mark.parametrize(
+    "slip, word",
+    [
+        ({"shuffle": "never"}, "stored order"),
+        ({"shuffle": "same"}, "inside the epoch loop"),
+        ({"order": "forward step backward"}, "old gradients"),
+        ({"fresh_adam": True}, "once, before the loop"),
+        ({"record": "none"}, "recorded nothing"),
+        ({"record": "end"}, "one epoch late"),
+        ({"record": "every batch"}, "once per epoch"),
+        ({"epochs": 20}, "range(30)"),
+    ],
+)
+def test_wrong_loops_get_a_targeted_hint(slip, word):
+    verdict = ex.check_training_loop(learner_loop(**slip))
+    assert verdict.status == "wrong" and word in verdict.message + verdict.hint, verdict
+
+
+def test_training_loop_check_blank_and_odd_answers():
+    from helpers.network import init_params
+
+    start = init_params([2, 3, 1], "he", seed=0)
+    assert ex.check_training_loop(...).status == "unanswered"
+    assert ex.check_training_loop(([], start)).status == "unanswered"  # the shipped cell: nothing written yet
+    assert "never changed" in ex.check_training_loop(([0.5] * 30, start)).message
+    assert ex.check_training_loop(([], {"W1": 1})).status == "invalid"
+    assert ex.check_training_loop((["a"], learner_loop()[1])).status == "invalid"
+    assert ex.check_training_loop("losses").status == "invalid"
+    losses, params = learner_loop()
+    nearly = [x * (1 + 1e-15) for x in losses]
+    assert ex.check_training_loop((nearly, params)).correct  # rounding in the last digit is forgiven, and named
+    assert "last digits" in ex.check_training_loop((nearly, params)).message
 
 
 def test_decayed_lr_check():
@@ -372,15 +445,15 @@ def test_checks_and_widget_speak_chinese():
         set_language("zh")
         for verdict in [
             ex.check_adam_first_step(3.2),
-            ex.check_batch_sizes((1, 250, 7)),
-            ex.check_batch_sizes((1, 250, 8)),
+            ex.check_training_loop(learner_loop(shuffle="never")),
+            ex.check_training_loop(learner_loop()),
             ex.check_decayed_lr(...),
             ex.check_standardised(ex.AREAS - 70),
-            ex.check_batch_sizes((..., 1, 2)),
+            ex.check_training_loop(...),
         ]:
             assert CJK.search(verdict.message), verdict
             assert not verdict.hint or CJK.search(verdict.hint), verdict
-        assert "向上取整" in ex.check_batch_sizes((1, 250, 7)).hint
+        assert "打乱" in ex.check_training_loop(learner_loop(shuffle="never")).hint
         w = optimizer_explorer()
         question = w.children[0].value
         assert "问题" in question and CJK.search(question.split("</strong>")[1]) and "30 轮" in question
@@ -400,3 +473,56 @@ def test_checks_and_widget_speak_chinese():
     english = optimizer_explorer()
     assert "Blew up" in english.readout.value and english.controls["optimizer"].description == "optimizer"
     plt.close("all")
+
+
+# ------------------------------------------------------------------ the fast paths
+
+
+@pytest.mark.parametrize("optimizer", ["gd", "momentum", "adam"])
+@pytest.mark.parametrize("batch_size", [None, 8, 1])
+def test_fast_walk_equals_the_optimizer_on_arrays(optimizer, batch_size):
+    """run_optimizer feeds the two weights as plain numbers; the path is the one arrays and the gradient give."""
+    from helpers.optimizers import minibatch_indices
+
+    lr = {"gd": 0.3, "momentum": 0.05, "adam": 0.05}[optimizer]
+    run = run_optimizer(SCALED, optimizer, lr, epochs=3, batch_size=batch_size, seed=4)
+    opt, rng, w, points = make_optimizer(optimizer), np.random.default_rng(4), np.zeros(2), [np.zeros(2)]
+    for _ in range(3):
+        for rows in [None] if batch_size is None else minibatch_indices(100, batch_size, rng):
+            w = opt.step({"w": w}, {"w": SCALED.gradient(w, rows)}, lr)["w"]
+            points.append(w)
+    np.testing.assert_allclose(run.points, np.array(points), rtol=1e-10, atol=1e-12)
+
+
+def test_widget_picture_is_never_stale(widget):
+    """The picture is blitted over a saved background: the same settings always give the same picture."""
+    widget.controls["lr"].value = 10**-3.5
+    first = widget.image.value
+    for name, value in [("scaled", True), ("optimizer", "adam"), ("batch_size", 1)]:
+        widget.controls[name].value = value
+        assert widget.image.value != first
+    for name, value in [("batch_size", 100), ("optimizer", "gd"), ("scaled", False)]:
+        widget.controls[name].value = value
+    assert widget.image.value == first
+
+
+def test_bias_correction_steps_of_the_lesson():
+    """Section 7: without the correction the step is at least 3 times eta up to step 117, at least 2 times up to 287."""
+    d = s = 0.0
+    ratios = []
+    for t in range(1, 1001):
+        d, s = 0.9 * d + 0.1 * 0.5, 0.999 * s + 0.001 * 0.25
+        raw = 0.1 * d / (np.sqrt(s) + 1e-8)
+        corrected = 0.1 * (d / (1 - 0.9**t)) / (np.sqrt(s / (1 - 0.999**t)) + 1e-8)
+        ratios.append(raw / corrected)
+    ratios = np.array(ratios)
+    for factor, last in [(3, 117), (2, 287)]:
+        assert ratios[:last].min() >= factor > ratios[last:].max()
+
+
+def test_gradient_arrow_of_the_round_map():
+    """Section 5's arrows: -g at the start points towards the bottom of the round bowl (within a few degrees)."""
+    g = SCALED.gradient([0.0, 0.0])
+    best = SCALED.best()
+    cosine = float(-g @ best / (np.linalg.norm(g) * np.linalg.norm(best)))
+    assert cosine > 0.99

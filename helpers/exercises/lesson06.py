@@ -8,13 +8,13 @@ wrong answers the hints are made for.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import numpy as np
 
 from ..checks import (
     Verdict,
-    as_number,
     check_array,
     check_number,
     correct,
@@ -24,18 +24,20 @@ from ..checks import (
     unanswered,
     wrong,
 )
-from ..data import Scaler
-from ..i18n import t
-from ..optimizers import Adam, decayed_learning_rate, minibatch_indices
+from ..data import Scaler, make_house_prices
+from ..i18n import N, t
+from ..network import backward, forward, init_params
+from ..optimizers import Adam, decayed_learning_rate, minibatch_indices, train
 
 # Exercise 06.1: Adam's first step for one weight.
 ADAM_W = 3.0
 ADAM_GRADIENT = -4.0
 ADAM_LR = 0.05
 
-# Exercise 06.2: a data set of M samples, and mini-batches of BATCH samples.
-M = 250
-BATCH = 32
+# Exercise 06.2: the mini-batch training loop, with the settings of train(...) it must reproduce.
+LOOP_SIZES = [2, 3, 1]
+LOOP_ACTIVATIONS = ["relu", "linear"]
+LOOP_SETTINGS = {"optimizer": "adam", "lr": 0.1, "epochs": 30, "batch_size": 16, "seed": 0}
 
 # Exercise 06.3: lr / (1 + k * epoch) with these numbers.
 DECAY_LR = 0.1
@@ -51,14 +53,17 @@ def _some_left() -> Verdict:
     return Verdict("unanswered", t("Some ... are still left: replace each one, then run the cell again."))
 
 
-def _adam_without_correction(correct_m: bool, correct_v: bool) -> float:
-    """Adam's first step with one or both bias corrections left out (the typical slips)."""
+def _adam_without_correction(correct_d: bool, correct_s: bool) -> float:
+    """Adam's first step with one or both bias corrections left out (the typical slips).
+
+    d and s are the lesson's names for the two running averages (m and v in helpers.optimizers.Adam).
+    """
     opt = Adam()
-    m = (1 - opt.beta1) * ADAM_GRADIENT
-    v = (1 - opt.beta2) * ADAM_GRADIENT**2
-    m_hat = m / (1 - opt.beta1) if correct_m else m
-    v_hat = v / (1 - opt.beta2) if correct_v else v
-    return ADAM_W - ADAM_LR * m_hat / (np.sqrt(v_hat) + opt.eps)
+    d = (1 - opt.beta1) * ADAM_GRADIENT
+    s = (1 - opt.beta2) * ADAM_GRADIENT**2
+    d_hat = d / (1 - opt.beta1) if correct_d else d
+    s_hat = s / (1 - opt.beta2) if correct_s else s
+    return ADAM_W - ADAM_LR * d_hat / (np.sqrt(s_hat) + opt.eps)
 
 
 @never_raises
@@ -71,97 +76,23 @@ def check_adam_first_step(answer: Any) -> Verdict:
         expected,
         what=t("the new w (a number)"),
         tol=5e-4,  # room for rounding by hand; the typical wrong answers lie at least 0.045 away
-        hints=[t("Work down the five lines of the first step: m, v, m̂, v̂, then w − η · m̂ / (√v̂ + ε).")],
+        hints=[t("Work down the five lines of the first step: d, s, d̂, ŝ, then w − η · d̂ / (√ŝ + ε).")],
         wrong_answers={
             ADAM_W - ADAM_LR * ADAM_GRADIENT: t(
                 "That is a plain gradient-descent step, w − η · g. Adam divides the "
-                "average gradient m̂ by the typical size √v̂ first."
+                "average gradient d̂ by the typical size √ŝ first."
             ),
             ADAM_W - step: t("You stepped the wrong way. The gradient is negative, so w must grow."),
             _adam_without_correction(False, False): t(
-                "You left out both bias corrections. Divide m by (1 − β₁) "
-                "and v by (1 − β₂) before you use them (t = 1)."
+                "You left out both bias corrections. Divide d by (1 − β₁) "
+                "and s by (1 − β₂) before you use them (t = 1)."
             ),
             _adam_without_correction(False, True): t(
-                "m is not corrected: divide it by (1 − β₁) = 0.1. Without that the step is ten times too small."
+                "d is not corrected: divide it by (1 − β₁) = 0.1. Without that the step is ten times too small."
             ),
-            _adam_without_correction(True, False): t("v is not corrected: divide it by (1 − β₂) = 0.001."),
+            _adam_without_correction(True, False): t("s is not corrected: divide it by (1 − β₂) = 0.001."),
             step: t("That is the size of the step. Add it to w = 3 to get the new w."),
         },
-    )
-
-
-def _whole(value: Any) -> int | None:
-    """A whole number from an int or a float such as 8.0; None for anything else."""
-    number = as_number(value)
-    if number is None or not np.isfinite(number) or number != round(number):
-        return None
-    return int(round(number))
-
-
-@never_raises
-def check_batch_sizes(answer: Any) -> Verdict:
-    """Exercise 06.2: (batch size of SGD, batch size of full batch, updates per epoch with batches of 32), m = 250."""
-    if is_blank(answer):
-        return unanswered(t("three whole numbers in round brackets, such as (5, 6, 7)"))
-    if not isinstance(answer, (tuple, list)) or len(answer) != 3:
-        return invalid(
-            t(
-                "Expected three whole numbers in round brackets, got {kind} {answer!r:.40}.",
-                kind=type(answer).__name__,
-                answer=answer,
-            ),
-            t("Write (sgd_batch, full_batch, updates_per_epoch)."),
-        )
-    if any(is_blank(item) for item in answer):
-        return _some_left()
-    numbers = [_whole(item) for item in answer]
-    if any(n is None for n in numbers):
-        return invalid(
-            t("Each of the three must be a whole number, got {answer!r:.60}.", answer=answer),
-            t("A batch holds a whole number of samples, and an epoch makes a whole number of updates."),
-        )
-    sgd, full, updates = numbers
-    expected_updates = len(minibatch_indices(M, BATCH, np.random.default_rng(0)))
-    if (sgd, full) == (M, 1):
-        return wrong(
-            t("The first two are swapped."), t("SGD uses one sample per update; full batch uses all of them.")
-        )
-    if sgd != 1:
-        return wrong(
-            t("SGD's batch size is not {sgd}.", sgd=sgd),
-            t("Stochastic gradient descent updates after every single sample."),
-        )
-    if full != M:
-        return wrong(
-            t("Full batch's batch size is not {full}.", full=full),
-            t("Full batch puts every sample into one batch: all {m} of them.", m=M),
-        )
-    if updates == M // BATCH:
-        return wrong(
-            t("{updates} updates leave some samples out.", updates=updates),
-            t(
-                "{m} / {batch} is not a whole number. The samples left over form one last, smaller batch, and it "
-                "makes an update too: round up.",
-                m=M,
-                batch=BATCH,
-            ),
-        )
-    if updates != expected_updates:
-        return wrong(
-            t("{updates} updates per epoch is not it.", updates=updates),
-            t("Each batch makes one update. How many batches of {batch} do you need to cover {m} samples?",
-              batch=BATCH, m=M),
-        )
-    last = M - (updates - 1) * BATCH
-    return correct(
-        t(
-            "({sgd}, {full}, {updates}) is right: the last batch holds only {last} samples.",
-            sgd=sgd,
-            full=full,
-            updates=updates,
-            last=last,
-        )
     )
 
 
@@ -235,4 +166,172 @@ def check_standardised(answer: Any) -> Verdict:
             "For each area: (area − mean) / spread. The mean is 70; the spread is the square root of the "
             "average squared distance from 70."
         )],
+    )
+
+
+# --------------------------------------------------------------------- 06.2 the training loop
+
+
+@functools.cache
+def _houses() -> tuple[np.ndarray, np.ndarray]:
+    """The lesson's X_s and y_s: the source's 100 houses, inputs and prices standardised."""
+    X, y = make_house_prices(100, seed=42)
+    return Scaler.fit(X).transform(X), Scaler.fit(y).transform(y)
+
+
+@functools.cache
+def _reference():
+    """What train(...) gives with the exercise's settings: the numbers the learner's loop must match."""
+    X_s, y_s = _houses()
+    return train(X_s, y_s, init_params(LOOP_SIZES, "he", seed=0), LOOP_ACTIVATIONS, **LOOP_SETTINGS)
+
+
+@functools.cache
+def _slip(kind: str) -> dict:
+    """The final parameters of a typical wrong loop, run with the exercise's settings.
+
+    "no shuffle": batches in stored order; "same order": one shuffle reused every epoch;
+    "new optimizer": a fresh Adam() for every step; "full batch": one step per epoch on all houses.
+    """
+    X_s, y_s = _houses()
+    m, size, lr = len(X_s), LOOP_SETTINGS["batch_size"], LOOP_SETTINGS["lr"]
+    params, opt, rng = init_params(LOOP_SIZES, "he", seed=0), Adam(), np.random.default_rng(0)
+    first = minibatch_indices(m, size, np.random.default_rng(0))
+    for _ in range(LOOP_SETTINGS["epochs"]):
+        if kind == "no shuffle":
+            batches = [np.arange(i, min(i + size, m)) for i in range(0, m, size)]
+        elif kind == "same order":
+            batches = first
+        elif kind == "full batch":
+            batches = [np.arange(m)]
+        else:
+            batches = minibatch_indices(m, size, rng)
+        for idx in batches:
+            _, cache = forward(X_s[idx], params, LOOP_ACTIVATIONS)
+            grads = backward(y_s[idx], cache, params, LOOP_ACTIVATIONS)
+            params = (Adam() if kind == "new optimizer" else opt).step(params, grads, lr)
+    return params
+
+
+def _same_params(a: dict, b: dict) -> bool:
+    return all(np.array_equal(a[k], b[k]) for k in b)
+
+
+_SLIP_HINTS = {
+    "no shuffle": (
+        N("Your batches are the houses in their stored order."),
+        N("Shuffle before every epoch: for idx in minibatch_indices(100, 16, rng) gives a new random order each time."),
+    ),
+    "same order": (
+        N("Your batches come in the same order every epoch."),
+        N(
+            "Call minibatch_indices(100, 16, rng) inside the epoch loop, with the one rng made before the loop: "
+            "each call then draws a new order, as train does."
+        ),
+    ),
+    "new optimizer": (
+        N("You make a new Adam() for every step."),
+        N(
+            "Make the optimizer once, before the loop: Adam remembers its running averages and its step count "
+            "between steps."
+        ),
+    ),
+    "full batch": (
+        N("You step once per epoch, on all 100 houses: that is full batch."),
+        N(
+            "Step on each mini-batch: for idx in minibatch_indices(100, 16, rng), run forward and backward on "
+            "X_s[idx] and y_s[idx]."
+        ),
+    ),
+}
+
+
+@never_raises
+def check_training_loop(answer: Any) -> Verdict:
+    """Exercise 06.2: (losses, params) from the learner's loop must equal train(...)'s, to the last digit."""
+    if is_blank(answer):
+        return unanswered(t("(losses, params) from your loop"))
+    if not isinstance(answer, (tuple, list)) or len(answer) != 2:
+        return invalid(
+            t("Expected two things in round brackets, (losses, params), got {kind}.", kind=type(answer).__name__),
+            t("End the cell with check_training_loop((losses, params))."),
+        )
+    losses, params = answer
+    reference = _reference()
+    start = init_params(LOOP_SIZES, "he", seed=0)
+    if not isinstance(params, dict) or any(
+        not isinstance(params.get(k), np.ndarray) or params[k].shape != start[k].shape for k in start
+    ):
+        return invalid(
+            t("params must be the dict of weights and biases that init_params made, got {kind}.",
+              kind=type(params).__name__),
+            t("Start from params = init_params([2, 3, 1], \"he\", seed=0) and keep params = opt.step(...)."),
+        )
+    if not isinstance(losses, (list, tuple, np.ndarray)) or not all(
+        isinstance(x, (int, float, np.floating)) for x in np.ravel(np.asarray(losses, dtype=object))
+    ):
+        return invalid(
+            t("losses must be a list of numbers, got {kind}.", kind=type(losses).__name__),
+            t("Start with losses = [] and append one number per epoch."),
+        )
+    losses = [float(x) for x in np.ravel(np.asarray(losses, dtype=float))]
+    if _same_params(params, start):
+        if not losses:
+            return unanswered(t("the loop body (record, then forward, backward and step for each batch)"))
+        return wrong(
+            t("Your weights never changed."),
+            t("Inside the batch loop, end with the step: params = opt.step(params, grads, lr=0.1)."),
+        )
+    epochs = LOOP_SETTINGS["epochs"]
+    if not _same_params(params, reference.params):
+        for kind, (message, hint) in _SLIP_HINTS.items():
+            if _same_params(params, _slip(kind)):
+                return wrong(t(message), t(hint))
+        if len(losses) not in (0, epochs, epochs * 7):
+            return wrong(
+                t("Your final weights differ from train's, and losses holds {n} numbers, not {epochs}.",
+                  n=len(losses), epochs=epochs),
+                t("Loop over 30 epochs, for _ in range(30): one pass over all the houses per epoch."),
+            )
+        return wrong(
+            t("Your final weights differ from train's."),
+            t("Inside the batch loop the order is: forward on X_s[idx], backward with y_s[idx] and that cache, "
+              "then the step with those gradients. A step before backward uses old gradients."),
+        )
+    # The training is exactly train's; now the record.
+    end_of_epoch = reference.losses[1:] + [reference.final_loss]
+    if not losses:
+        return wrong(
+            t("Your loop trains exactly like train(), but losses is empty: you recorded nothing."),
+            t("At the start of every epoch, before the batch loop, append the loss on all 100 houses: "
+              "losses.append(half_mse(forward(X_s, params, [\"relu\", \"linear\"])[0], y_s))."),
+        )
+    if len(losses) == len(end_of_epoch) and np.allclose(losses, end_of_epoch, rtol=1e-12, atol=0):
+        return wrong(
+            t("Your losses are one epoch late: you record after the steps."),
+            t("train records at the start of each epoch, before the batch loop. Move the append up."),
+        )
+    if len(losses) != epochs:
+        return wrong(
+            t("Your weights are right, but losses holds {n} numbers, not {epochs}.", n=len(losses), epochs=epochs),
+            t("Record once per epoch, outside the batch loop: the loss on all 100 houses, not on one batch."),
+        )
+    if not np.allclose(losses, reference.losses, rtol=1e-12, atol=0):
+        return wrong(
+            t("Your weights are right, but your losses differ from train's."),
+            t("Record the loss on all 100 houses: half_mse(forward(X_s, params, [\"relu\", \"linear\"])[0], y_s)."),
+        )
+    exact = losses == list(reference.losses)
+    message = t(
+        "Your loop gives train's numbers: {epochs} losses, from {first!r} to {last!r}, and every weight "
+        "(W1[0, 0] = {w!r}).",
+        epochs=epochs,
+        first=reference.losses[0],
+        last=reference.losses[-1],
+        w=float(reference.params["W1"][0, 0]),
+    )
+    if exact:
+        return correct(message + " " + t("All of them equal to the last digit: train is this loop, nothing more."))
+    return correct(
+        message + " " + t("The losses differ only in the last digits: compute them with half_mse, as train does.")
     )

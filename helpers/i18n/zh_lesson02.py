@@ -25,7 +25,7 @@ ZH = {
         "ReLU 的输出可以是任何 >= 0 的数，比如 7.3，这不是概率。"
     ),
     "tanh gives numbers in (-1, 1); a probability must lie between 0 and 1.": (
-        "tanh 的输出在 (-1, 1) 之间；而概率必须在 0 和 1 之间。"
+        "tanh 的输出在 (−1, 1) 之间；而概率必须在 0 和 1 之间。"
     ),
     "Each sigmoid layer multiplies the gradient by at most 0.25: a deep stack of them starves the first layers.": (
         "每经过一层 sigmoid，梯度最多只剩原来的四分之一：叠上很多层以后，最前面的几层几乎收不到信号。"
@@ -47,7 +47,7 @@ ZH = {
     "You have 1 - s; multiply it by s as well.": "你算出的是 1 - s；还要再乘以 s。",
     "Put s = sigmoid(z) into s * (1 - s), not z itself.": "代入 s * (1 - s) 的应该是 s = sigmoid(z)，而不是 z 本身。",
     "0.25 is the slope at z = 0, the largest there is; at z = -1 it is smaller.": (
-        "0.25 是 z = 0 处的斜率，也是最大的斜率；在 z = -1 处，斜率要小一些。"
+        "0.25 是 z = 0 处的斜率，也是最大的斜率；在 z = −1 处，斜率要小一些。"
     ),
     "The sigmoid only goes up, so its slope is never negative.": "sigmoid 只升不降，所以它的斜率永远不会是负数。",
     # exercise 02.4: layers until it vanishes
@@ -78,12 +78,12 @@ ZH = {
     "Where is the sigmoid's slope largest, and what is it? Then move z to 6: what happens to the slope? "
     "Switch to tanh and to ReLU and compare at z = 0, z = 2 and z = -2.": (
         "sigmoid 的斜率在哪里最大？最大是多少？再把 z 拖到 6：斜率变成了什么样？"
-        "然后换成 tanh 和 ReLU，比较 z = 0、z = 2 和 z = -2 这三处的斜率。"
+        "然后换成 tanh 和 ReLU，比较 z = 0、z = 2 和 z = −2 这三处的斜率。"
     ),
     "function f": "函数 f",
     "net input z": "净输入 z",
-    "<b>{name}</b> at z = {z:.1f}: value {f_name} = {value}, slope {d_name} = {slope}. {meaning}": (
-        "<b>{name}</b> 在 z = {z:.1f} 处：函数值 {f_name} = {value}，斜率 {d_name} = {slope}。{meaning}"
+    "<b>{name}</b> at z = {z}: value {f_name} = {value}, slope {d_name} = {slope}. {meaning}": (
+        "<b>{name}</b> 在 z = {z} 处：函数值 {f_name} = {value}，斜率 {d_name} = {slope}。{meaning}"
     ),
     "The curve is flat here: the output does not move when z moves, and no signal passes back.": (
         "这里的曲线是平的：z 怎么动，输出都不动，也没有任何信号能传回去。"
@@ -93,14 +93,22 @@ ZH = {
     ),
     "Nudging z by 0.1 moves the output by about {change}.": "z 挪动 0.1，输出大约变化 {change}。",
     # helpers.widgets.activations: vanishing_gradient_explorer
-    "How many sigmoid layers shrink a gradient below one millionth, even at the best z? "
-    "What changes with tanh, and with ReLU at a positive z or a negative one?": (
-        "即使 z 取最好的值，要多少层 sigmoid 才会让梯度低于百万分之一？"
+    "With w = 1: how many sigmoid layers shrink a gradient below one millionth, even at the best z? "
+    "What changes with tanh, and with ReLU at a positive z or a negative one? "
+    "Then set w = 8 with the sigmoid at z = 0.": (
+        "先取 w = 1：即使 z 取最好的值，要多少层 sigmoid 才会让梯度低于百万分之一？"
         "换成 tanh 有什么变化？换成 ReLU，z 取正数和负数时又分别怎样？"
+        "然后用 sigmoid、z = 0，把 w 调到 8。"
     ),
+    "-": "−",
     "activation f": "激活函数 f",
     "net input z at every layer": "每一层的净输入 z",
     "layers n": "层数 n",
+    "weight w at every layer": "每一层的权重 w",
+    "Each {name} layer multiplies the gradient by w · {d_name} = {w} × {slope} = {factor}. {rest}": (
+        "每经过一层 {name}，梯度都要乘以 w · {d_name} = {w} × {slope} = {factor}。{rest}"
+    ),
+    "{after}: the gradient grows at every layer, it <b>explodes</b>.": "{after}：梯度每经过一层都变大，它<b>爆炸</b>了。",
     "Each {name} layer multiplies the gradient by {d_name} = {slope}. {rest}": (
         "每经过一层 {name}，梯度都要乘以 {d_name} = {slope}。{rest}"
     ),

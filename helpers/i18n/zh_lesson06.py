@@ -7,49 +7,102 @@ ZH = {
     ),
     # 06.1: Adam's first step
     "the new w (a number)": "更新后的 w（一个数）",
-    "Work down the five lines of the first step: m, v, m̂, v̂, then w − η · m̂ / (√v̂ + ε).": (
-        "按第一步的五行依次算下来：m、v、m̂、v̂，最后是 w − η · m̂ / (√v̂ + ε)。"
+    "Work down the five lines of the first step: d, s, d̂, ŝ, then w − η · d̂ / (√ŝ + ε).": (
+        "按第一步的五行依次算下来：d、s、d̂、ŝ，最后是 w − η · d̂ / (√ŝ + ε)。"
     ),
-    "That is a plain gradient-descent step, w − η · g. Adam divides the average gradient m̂ by the typical size √v̂ first.": (
-        "这是普通梯度下降的一步，w − η · g。Adam 会先把平均梯度 m̂ 除以梯度的典型大小 √v̂。"
+    "That is a plain gradient-descent step, w − η · g. Adam divides the average gradient d̂ by the typical size √ŝ first.": (
+        "这是普通梯度下降的一步，w − η · g。Adam 会先把平均梯度 d̂ 除以梯度的典型大小 √ŝ。"
     ),
     "You stepped the wrong way. The gradient is negative, so w must grow.": "方向走反了。梯度是负的，所以 w 应该变大。",
-    "You left out both bias corrections. Divide m by (1 − β₁) and v by (1 − β₂) before you use them (t = 1).": (
-        "两个偏差修正都漏掉了。用 m 和 v 之前，先把 m 除以 (1 − β₁)，把 v 除以 (1 − β₂)（t = 1）。"
+    "You left out both bias corrections. Divide d by (1 − β₁) and s by (1 − β₂) before you use them (t = 1).": (
+        "两个偏差修正都漏掉了。用 d 和 s 之前，先把 d 除以 (1 − β₁)，把 s 除以 (1 − β₂)（t = 1）。"
     ),
-    "m is not corrected: divide it by (1 − β₁) = 0.1. Without that the step is ten times too small.": (
-        "m 没有修正：要把它除以 (1 − β₁) = 0.1。不修正的话，这一步只有应有大小的十分之一。"
+    "d is not corrected: divide it by (1 − β₁) = 0.1. Without that the step is ten times too small.": (
+        "d 没有修正：要把它除以 (1 − β₁) = 0.1。不修正的话，这一步只有应有大小的十分之一。"
     ),
-    "v is not corrected: divide it by (1 − β₂) = 0.001.": "v 没有修正：要把它除以 (1 − β₂) = 0.001。",
+    "s is not corrected: divide it by (1 − β₂) = 0.001.": "s 没有修正：要把它除以 (1 − β₂) = 0.001。",
     "That is the size of the step. Add it to w = 3 to get the new w.": (
         "这是这一步的步长。把它加到 w = 3 上，才是更新后的 w。"
     ),
-    # 06.2: batch sizes
-    "three whole numbers in round brackets, such as (5, 6, 7)": "圆括号里的三个整数，例如 (5, 6, 7)",
-    "Expected three whole numbers in round brackets, got {kind} {answer!r:.40}.": (
-        "这里需要圆括号里的三个整数，你给的是 {kind} {answer!r:.40}。"
+    # 06.2: the training loop
+    "(losses, params) from your loop": "你的循环得到的 (losses, params)",
+    "Expected two things in round brackets, (losses, params), got {kind}.": (
+        "这里需要圆括号里的两样东西 (losses, params)，你给的是 {kind}。"
     ),
-    "Write (sgd_batch, full_batch, updates_per_epoch).": "写成 (sgd_batch, full_batch, updates_per_epoch) 的样子。",
-    "Each of the three must be a whole number, got {answer!r:.60}.": "三个数都必须是整数，你给的是 {answer!r:.60}。",
-    "A batch holds a whole number of samples, and an epoch makes a whole number of updates.": (
-        "一个批量装的样本数是整数，一轮做的更新次数也是整数。"
+    "End the cell with check_training_loop((losses, params)).": "单元格最后一行写 check_training_loop((losses, params))。",
+    "params must be the dict of weights and biases that init_params made, got {kind}.": (
+        "params 应该是 init_params 生成的那个装着权重和偏置的字典，你给的是 {kind}。"
     ),
-    "The first two are swapped.": "前两个数写反了。",
-    "SGD uses one sample per update; full batch uses all of them.": "SGD 每次更新只用一个样本；全批量每次用上全部样本。",
-    "SGD's batch size is not {sgd}.": "SGD 的批量大小不是 {sgd}。",
-    "Stochastic gradient descent updates after every single sample.": "随机梯度下降每看一个样本就更新一次。",
-    "Full batch's batch size is not {full}.": "全批量的批量大小不是 {full}。",
-    "Full batch puts every sample into one batch: all {m} of them.": "全批量把所有样本放进同一个批量：{m} 个全都放进去。",
-    "{updates} updates leave some samples out.": "{updates} 次更新会漏掉一些样本。",
-    "{m} / {batch} is not a whole number. The samples left over form one last, smaller batch, and it makes an update too: round up.": (
-        "{m} / {batch} 不是整数。剩下的样本会组成最后一个小一点的批量，它也要更新一次：所以要向上取整。"
+    "Start from params = init_params([2, 3, 1], \"he\", seed=0) and keep params = opt.step(...).": (
+        "从 params = init_params([2, 3, 1], \"he\", seed=0) 开始，每一步都写 params = opt.step(...)。"
     ),
-    "{updates} updates per epoch is not it.": "每轮 {updates} 次更新不对。",
-    "Each batch makes one update. How many batches of {batch} do you need to cover {m} samples?": (
-        "每个批量更新一次。要装下 {m} 个样本，需要几个大小为 {batch} 的批量？"
+    "losses must be a list of numbers, got {kind}.": "losses 应该是一个装着数的列表，你给的是 {kind}。",
+    "Start with losses = [] and append one number per epoch.": "先写 losses = []，然后每轮追加一个数。",
+    "the loop body (record, then forward, backward and step for each batch)": (
+        "循环体（先记录损失，再对每一批做前向传播、反向传播和更新）"
     ),
-    "({sgd}, {full}, {updates}) is right: the last batch holds only {last} samples.": (
-        "({sgd}, {full}, {updates}) 是对的：最后一个批量只有 {last} 个样本。"
+    "Your weights never changed.": "你的权重一直没有变。",
+    "Inside the batch loop, end with the step: params = opt.step(params, grads, lr=0.1).": (
+        "在遍历各批的循环里，最后一行是更新：params = opt.step(params, grads, lr=0.1)。"
+    ),
+    "Your batches are the houses in their stored order.": "你的每一批都是按房子存放的原始顺序切出来的。",
+    "Shuffle before every epoch: for idx in minibatch_indices(100, 16, rng) gives a new random order each time.": (
+        "每轮开始前都要打乱：for idx in minibatch_indices(100, 16, rng) 每次都会给出新的随机顺序。"
+    ),
+    "Your batches come in the same order every epoch.": "你每一轮的分批顺序都一模一样。",
+    "Call minibatch_indices(100, 16, rng) inside the epoch loop, with the one rng made before the loop: each call then draws a new order, as train does.": (
+        "在按轮循环的里面调用 minibatch_indices(100, 16, rng)，用的是循环之前建好的那一个 rng："
+        "这样每次调用都会抽出新的顺序，和 train 一样。"
+    ),
+    "You make a new Adam() for every step.": "你每一步都新建了一个 Adam()。",
+    "Make the optimizer once, before the loop: Adam remembers its running averages and its step count between steps.": (
+        "优化器只在循环之前建一次：Adam 要在各步之间记住它的滑动平均和步数。"
+    ),
+    "You step once per epoch, on all 100 houses: that is full batch.": "你每轮只在全部 100 套房子上更新一次：这是全批量。",
+    "Step on each mini-batch: for idx in minibatch_indices(100, 16, rng), run forward and backward on X_s[idx] and y_s[idx].": (
+        "要在每个小批量上更新：for idx in minibatch_indices(100, 16, rng)，在 X_s[idx] 和 y_s[idx] 上做前向和反向传播。"
+    ),
+    "Your final weights differ from train's, and losses holds {n} numbers, not {epochs}.": (
+        "你最后的权重和 train 的不一样，而且 losses 里有 {n} 个数，不是 {epochs} 个。"
+    ),
+    "Loop over 30 epochs, for _ in range(30): one pass over all the houses per epoch.": (
+        "循环 30 轮，for _ in range(30)：每轮把所有房子过一遍。"
+    ),
+    "Your final weights differ from train's.": "你最后的权重和 train 的不一样。",
+    "Inside the batch loop the order is: forward on X_s[idx], backward with y_s[idx] and that cache, then the step with those gradients. A step before backward uses old gradients.": (
+        "遍历各批时的顺序是：先在 X_s[idx] 上前向传播，再用 y_s[idx] 和这次的 cache 反向传播，"
+        "最后用这些梯度更新。先更新再反向传播，用的就是旧梯度。"
+    ),
+    "Your loop trains exactly like train(), but losses is empty: you recorded nothing.": (
+        "你的循环训练得和 train() 一模一样，但 losses 是空的：你什么也没记录。"
+    ),
+    "At the start of every epoch, before the batch loop, append the loss on all 100 houses: losses.append(half_mse(forward(X_s, params, [\"relu\", \"linear\"])[0], y_s)).": (
+        "每轮开始、遍历各批之前，把全部 100 套房子上的损失追加进去："
+        "losses.append(half_mse(forward(X_s, params, [\"relu\", \"linear\"])[0], y_s))。"
+    ),
+    "Your losses are one epoch late: you record after the steps.": "你的损失晚了一轮：你是在更新之后才记录的。",
+    "train records at the start of each epoch, before the batch loop. Move the append up.": (
+        "train 在每轮开始、遍历各批之前记录。把 append 那一行往上移。"
+    ),
+    "Your weights are right, but losses holds {n} numbers, not {epochs}.": (
+        "权重是对的，但 losses 里有 {n} 个数，不是 {epochs} 个。"
+    ),
+    "Record once per epoch, outside the batch loop: the loss on all 100 houses, not on one batch.": (
+        "每轮只记录一次，放在遍历各批的循环外面：记的是全部 100 套房子上的损失，不是某一批的。"
+    ),
+    "Your weights are right, but your losses differ from train's.": "权重是对的，但你的损失和 train 的不一样。",
+    "Record the loss on all 100 houses: half_mse(forward(X_s, params, [\"relu\", \"linear\"])[0], y_s).": (
+        "记录全部 100 套房子上的损失：half_mse(forward(X_s, params, [\"relu\", \"linear\"])[0], y_s)。"
+    ),
+    "Your loop gives train's numbers: {epochs} losses, from {first!r} to {last!r}, and every weight (W1[0, 0] = {w!r}).": (
+        "你的循环得到的正是 train 的数：{epochs} 个损失，从 {first!r} 到 {last!r}，还有每一个权重"
+        "（W1[0, 0] = {w!r}）。"
+    ),
+    "All of them equal to the last digit: train is this loop, nothing more.": (
+        "每一个数都相同，直到最后一位：train 就是这个循环，没有别的。"
+    ),
+    "The losses differ only in the last digits: compute them with half_mse, as train does.": (
+        "损失只在最后几位上不同：像 train 一样用 half_mse 来算。"
     ),
     # 06.3: a decayed learning rate
     "the learning rate at epoch 300 (a number)": "第 300 轮的学习率（一个数）",

@@ -4,10 +4,12 @@
 shows the curve f(z), the point (z, f(z)) and the tangent line there, whose steepness
 is the slope f'(z). The readout gives the value and the slope in words.
 
-``vanishing_gradient_explorer()``: pick an activation, the net input z that every layer
-sees, and a number of layers n. A gradient passing back through the layers is multiplied
-by the activation's slope f'(z) once per layer; the picture shows what is left after
-1, 2, ..., n layers on a log scale, and the readout gives the final number.
+``vanishing_gradient_explorer()``: pick an activation, the net input z and the weight w
+that every layer has, and a number of layers n. A gradient passing back through the layers
+is multiplied by w times the activation's slope, w·f'(z), once per layer; the picture shows
+what is left after 1, 2, ..., n layers on a log scale, and the readout gives the final
+number. With w = 1 that is the slopes' share alone, f'(z)^n; a large w can make the
+gradient grow instead (explode).
 """
 
 from __future__ import annotations
@@ -56,9 +58,18 @@ QUESTION_SLOPE = N(
 )
 
 QUESTION_LAYERS = N(
-    "How many sigmoid layers shrink a gradient below one millionth, even at the best z? "
-    "What changes with tanh, and with ReLU at a positive z or a negative one?"
+    "With w = 1: how many sigmoid layers shrink a gradient below one millionth, even at the best z? "
+    "What changes with tanh, and with ReLU at a positive z or a negative one? "
+    "Then set w = 8 with the sigmoid at z = 0."
 )
+
+#: The sign of a negative number in a readout: "-" in English, the real minus sign "−" in Chinese.
+MINUS = N("-")
+
+
+def signed(text: str) -> str:
+    """A formatted number with the minus sign of the learner's language (through the catalogue)."""
+    return text.replace("-", t(MINUS))
 
 
 def number(x: float) -> str:
@@ -66,6 +77,10 @@ def number(x: float) -> str:
     x = float(x)
     if x == 0:
         return "0"
+    if abs(x) >= 1e4:
+        return f"{x:.2e}"
+    if abs(x) >= 100:
+        return f"{x:.0f}"
     if abs(x) >= 0.1:
         return f"{x:.3f}"
     if abs(x) >= 1e-4:
@@ -81,24 +96,25 @@ def power_of_ten(k: int) -> str:
     return "1" if k == 0 else "10" + str(k).translate(_SUPERSCRIPTS)
 
 
-def log_ticks(lowest: int) -> list[int]:
-    """About 5 whole exponents from 0 down to ``lowest`` (a negative whole number)."""
-    span = max(1, -lowest)
+def log_ticks(lowest: int, highest: int = 0) -> list[int]:
+    """About 5 whole exponents from ``highest`` (0 or more) down to ``lowest`` (a negative whole number)."""
+    span = max(1, highest - lowest)
     step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if span / s <= 6)
-    return list(range(0, lowest - 1, -step))
+    return list(range(step * (highest // step), lowest - 1, -step))
 
 
-def slope_products(activation: str, z: float, layers: int) -> np.ndarray:
-    """What is left of a gradient of 1 after 1, 2, ..., ``layers`` layers: f'(z)**k.
+def slope_products(activation: str, z: float, layers: int, weight: float = 1.0) -> np.ndarray:
+    """What is left of a gradient of 1 after 1, 2, ..., ``layers`` layers: (w * f'(z))**k.
 
-    Every layer sees the same net input z, so every layer multiplies by the same
-    slope f'(z). Returns an array of length ``layers``.
+    Every layer has the same weight w and sees the same net input z, so every layer
+    multiplies by the same factor w * f'(z). With w = 1 that is the slopes' share
+    alone, f'(z)**k. Returns an array of length ``layers``.
     """
     _, derivative = get_activation(activation)
     if int(layers) < 1:
         raise ValueError(f"layers must be a whole number >= 1, got {layers!r}.")
-    slope = float(derivative(float(z)))
-    return slope ** np.arange(1, int(layers) + 1, dtype=float)
+    factor = float(weight) * float(derivative(float(z)))
+    return factor ** np.arange(1, int(layers) + 1, dtype=float)
 
 
 def tangent_line(activation: str, z: float, half_width: float = 2.5) -> tuple[np.ndarray, np.ndarray]:
@@ -114,24 +130,25 @@ def describe_slope(activation: str, z: float) -> str:
     function, derivative = get_activation(activation)
     value, slope = float(function(z)), float(derivative(z))
     f_name, d_name = SYMBOLS[activation]
-    f_name, d_name = f_name.replace("(z)", f"({z:.1f})"), d_name.replace("(z)", f"({z:.1f})")
+    z_text = signed(f"{z:.1f}")
+    f_name, d_name = f_name.replace("(z)", f"({z_text})"), d_name.replace("(z)", f"({z_text})")
     if slope == 0:
         meaning = t("The curve is flat here: the output does not move when z moves, and no signal passes back.")
     elif slope < 0.01:
         meaning = t(
             "The curve is almost flat (saturated): nudging z by 0.1 moves the output by only about {change}.",
-            change=number(0.1 * slope),
+            change=signed(number(0.1 * slope)),
         )
     else:
-        meaning = t("Nudging z by 0.1 moves the output by about {change}.", change=number(0.1 * slope))
+        meaning = t("Nudging z by 0.1 moves the output by about {change}.", change=signed(number(0.1 * slope)))
     text = t(
-        "<b>{name}</b> at z = {z:.1f}: value {f_name} = {value}, slope {d_name} = {slope}. {meaning}",
+        "<b>{name}</b> at z = {z}: value {f_name} = {value}, slope {d_name} = {slope}. {meaning}",
         name=NAMES[activation],
-        z=z,
+        z=z_text,
         f_name=f_name,
-        value=number(value),
+        value=signed(number(value)),
         d_name=d_name,
-        slope=number(slope),
+        slope=signed(number(slope)),
         meaning=meaning,
     )
     return f"<p>{text}</p>"
@@ -174,12 +191,13 @@ def activation_explorer(function: str = "sigmoid", z: float = 2.0) -> LessonWidg
     return LessonWidget(controls, render, question=t(QUESTION_SLOPE))
 
 
-def describe_layers(activation: str, z: float, layers: int) -> str:
-    """The readout of the second widget: the slope per layer and what is left after n layers."""
-    products = slope_products(activation, z, layers)
-    slope, left = products[0], products[-1]
-    d_name = SYMBOLS[activation][1].replace("(z)", f"({z:.1f})")
-    power = f"{number(slope)}<sup>{layers}</sup>"
+def describe_layers(activation: str, z: float, layers: int, weight: float = 1.0) -> str:
+    """The readout of the second widget: the factor per layer and what is left after n layers."""
+    products = slope_products(activation, z, layers, weight)
+    factor, left = products[0], products[-1]
+    slope = float(get_activation(activation)[1](float(z)))
+    d_name = SYMBOLS[activation][1].replace("(z)", f"({signed(f'{z:.1f}')})")
+    power = f"{number(factor)}<sup>{layers}</sup>"
     if layers == 1:
         after = t("After 1 layer: {power} = {left}", power=power, left=number(left))
     else:
@@ -188,22 +206,37 @@ def describe_layers(activation: str, z: float, layers: int) -> str:
         rest = t("{after}. Nothing is left: the layers before get no signal at all.", after=after)
     elif left < MILLIONTH:
         rest = t("{after}, <b>below one millionth</b>.", after=after)
-    elif slope >= 1:
+    elif factor > 1:
+        rest = t("{after}: the gradient grows at every layer, it <b>explodes</b>.", after=after)
+    elif factor == 1:
         rest = t("{after}: the gradient passes back undiminished.", after=after)
     else:
         rest = t("{after}, still above one millionth.", after=after)
-    text = t(
-        "Each {name} layer multiplies the gradient by {d_name} = {slope}. {rest}",
-        name=NAMES[activation],
-        d_name=d_name,
-        slope=number(slope),
-        rest=rest,
-    )
+    if weight == 1:
+        text = t(
+            "Each {name} layer multiplies the gradient by {d_name} = {slope}. {rest}",
+            name=NAMES[activation],
+            d_name=d_name,
+            slope=number(slope),
+            rest=rest,
+        )
+    else:
+        text = t(
+            "Each {name} layer multiplies the gradient by w · {d_name} = {w} × {slope} = {factor}. {rest}",
+            name=NAMES[activation],
+            d_name=d_name,
+            w=f"{weight:g}",
+            slope=number(slope),
+            factor=number(factor),
+            rest=rest,
+        )
     return f"<p>{text}</p>"
 
 
-def vanishing_gradient_explorer(activation: str = "sigmoid", z: float = 0.0, layers: int = 5) -> LessonWidget:
-    """Activation, z and the number of layers n; shows f'(z)**k for k = 1, ..., n on a log scale.
+def vanishing_gradient_explorer(
+    activation: str = "sigmoid", z: float = 0.0, layers: int = 5, weight: float = 1.0
+) -> LessonWidget:
+    """Activation, z, weight w and the number of layers n; shows (w f'(z))**k for k = 1, ..., n on a log scale.
 
     The picture plots log10 of each value on an ordinary axis and labels the ticks
     1, 10⁻², 10⁻⁴, ...: the same as a log axis, and several times faster to redraw.
@@ -212,6 +245,7 @@ def vanishing_gradient_explorer(activation: str = "sigmoid", z: float = 0.0, lay
         "activation": dropdown(t("activation f"), OPTIONS, activation),
         "z": slider(t("net input z at every layer"), z, -6.0, 6.0, 0.1),
         "layers": int_slider(t("layers n"), layers, 1, 20),
+        "weight": slider(t("weight w at every layer"), weight, 0.5, 8.0, 0.5),
     }
     fig = Figure(figsize=(5.0, 3.2), dpi=80)
     fig.subplots_adjust(left=0.15, right=0.97, bottom=0.15, top=0.91)
@@ -226,11 +260,11 @@ def vanishing_gradient_explorer(activation: str = "sigmoid", z: float = 0.0, lay
     ax.set_xlim(0.5, 20.5)
     ax.set_xticks([1, 5, 10, 15, 20])
     ax.set_xlabel("layers n")
-    ax.set_ylabel("gradient left  f′(z)ⁿ")
+    ax.set_ylabel("gradient left  (w·f′(z))ⁿ")
 
     def render(values: dict[str, Any]) -> tuple[Figure, str]:
-        name, z0, n = values["activation"], float(values["z"]), int(values["layers"])
-        products = slope_products(name, z0, n)
+        name, z0, n, w = values["activation"], float(values["z"]), int(values["layers"]), float(values["weight"])
+        products = slope_products(name, z0, n, w)
         ks = np.arange(1, n + 1)
         if products[-1] > 0:
             line.set_data(ks, np.log10(products))
@@ -238,14 +272,15 @@ def vanishing_gradient_explorer(activation: str = "sigmoid", z: float = 0.0, lay
             low = min(products[-1], MILLIONTH)
         else:
             line.set_data([], [])
-            note.set_text("f′(z) = 0  →  f′(z)ⁿ = 0")
+            note.set_text("f′(z) = 0  →  (w·f′(z))ⁿ = 0")
             low = MILLIONTH
         lowest = int(np.floor(np.log10(low))) - 1
-        ticks = log_ticks(lowest)
+        highest = max(0, int(np.ceil(np.log10(products.max()))) if products.max() > 0 else 0)
+        ticks = log_ticks(lowest, highest)
         ax.set_yticks(ticks, [power_of_ten(k) for k in ticks])
-        ax.set_ylim(lowest, 0.6)
+        ax.set_ylim(lowest, highest + 0.6)
         d_name = SYMBOLS[name][1].replace("(z)", f"({z0:.1f})")
-        ax.set_title(f"{d_name} = {number(products[0])}", fontsize=10)
-        return fig, describe_layers(name, z0, n)
+        ax.set_title(f"w = {w:g},  {d_name} = {number(products[0] / w)}", fontsize=10)
+        return fig, describe_layers(name, z0, n, w)
 
     return LessonWidget(controls, render, question=t(QUESTION_LAYERS))
