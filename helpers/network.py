@@ -167,10 +167,17 @@ def predict(X: np.ndarray, params: Params, activations: list[str]) -> np.ndarray
 def _backward(y: np.ndarray, cache: Cache, params: Params, activations: list[str], loss: str) -> Params:
     """backward without input checks."""
     n_layers = len(activations)
+    if activations[-1] == "softmax" and loss != "cross_entropy":
+        raise ValueError(f'A "softmax" output needs loss="cross_entropy" (the one valid pair), got loss={loss!r}.')
     dA = get_loss(loss)[1](cache[f"A{n_layers}"], y)  # dLoss/dy_hat, already divided by m
     grads: Params = {}
     for l in range(n_layers, 0, -1):
-        dZ = dA * get_activation(activations[l - 1])[1](cache[f"Z{l}"])  # delta of layer l
+        if l == n_layers and activations[-1] == "softmax":
+            # softmax + cross-entropy: the slope with respect to z is again y_hat - y
+            # (as sigmoid + binary cross-entropy in lesson 05), averaged over the m samples
+            dZ = (cache[f"A{l}"] - y) / y.shape[0]
+        else:
+            dZ = dA * get_activation(activations[l - 1])[1](cache[f"Z{l}"])  # delta of layer l
         grads[f"W{l}"] = cache[f"A{l - 1}"].T @ dZ
         grads[f"b{l}"] = dZ.sum(axis=0, keepdims=True)
         if l > 1:
