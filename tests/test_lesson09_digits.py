@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-from importlib.resources import files
-
 import warnings
+from importlib.resources import files
 
 import numpy as np
 import pytest
