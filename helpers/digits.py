@@ -382,7 +382,7 @@ SENTENCES = frozenset(
         N("training {train}, validation {val}, test {test} digits"),
         N("Accuracy: training {train:.1%}, validation {val:.1%}"),
         N("Same weights as helpers.digits.train_digits:"),
-        N("validation accuracy (%)"),
+        N("validation accuracy (%) after these epochs:"),
         N("  64 → 10 (linear)"),
         N("Chosen: linear model {linear} epochs; network 64 → {hidden} → 10, {epochs} epochs"),
         N("Training the network took {seconds:.2f} s."),

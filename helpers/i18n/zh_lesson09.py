@@ -16,7 +16,7 @@ ZH = {
     "training {train}, validation {val}, test {test} digits": "训练集 {train} 张，验证集 {val} 张，测试集 {test} 张",
     "Accuracy: training {train:.1%}, validation {val:.1%}": "准确率：训练集 {train:.1%}，验证集 {val:.1%}",
     "Same weights as helpers.digits.train_digits:": "和 helpers.digits.train_digits 得到的权重一致：",
-    "validation accuracy (%)": "验证集准确率（%）",
+    "validation accuracy (%) after these epochs:": "验证集准确率（%），训练轮数依次为：",
     "  64 → 10 (linear)": "  64 → 10（线性）",
     "Chosen: linear model {linear} epochs; network 64 → {hidden} → 10, {epochs} epochs": (
         "选定：线性模型训练 {linear} 轮；网络 64 → {hidden} → 10，训练 {epochs} 轮"
