@@ -332,3 +332,22 @@ def test_pad_update_kernel_time(lesson_network):
         box = (1 + k % 5, 1 + k % 3, 20 + k % 7, 26 + k % 5)
         pad.draw(draw_strokes(SYNTHETIC_DIGITS[k % 10], box=box))
     assert len(pad.update_seconds) == 20
+
+
+@pytest.mark.slow
+def test_what_the_lesson_says_about_its_results(lesson_data, lesson_network):
+    """The prose of lesson 09 describes these outcomes; if training changes, the prose must change too."""
+    X_train, _, X_test, y_train, _, y_test = lesson_data
+    linear = train_digits(X_train, y_train, 0, LESSON_LINEAR_EPOCHS, seed=LESSON_SEED)
+    assert linear.accuracy(X_test, y_test) > lesson_network.accuracy(X_test, y_test)  # "on this single run"
+    nets = [train_digits(X_train, y_train, LESSON_HIDDEN, LESSON_EPOCHS, seed=s) for s in range(5)]
+    lins = [train_digits(X_train, y_train, 0, LESSON_LINEAR_EPOCHS, seed=s) for s in range(5)]
+    nets, lins = [n.accuracy(X_test, y_test) for n in nets], [n.accuracy(X_test, y_test) for n in lins]
+    assert min(nets) > 0.95 and max(min(nets), min(lins)) <= min(max(nets), max(lins))  # above 95%; ranges overlap
+    assert all(0.96 <= a <= 0.985 for a in nets + lins)  # "about 97 digits in 100"
+    probabilities = lesson_network.probabilities(X_test)
+    (*_, (_, _, n_sure, acc_sure)) = accuracy_by_confidence(probabilities, y_test, edges=(0.0, 0.9, 0.99, 1.0))
+    wrong = int(np.sum(probabilities.argmax(axis=1) != y_test))
+    assert acc_sure > 0.99 and round(n_sure * (1 - acc_sure)) <= wrong // 5  # sure answers: nearly all right
+    barless = to_8x8(draw_strokes(SYNTHETIC_DIGITS[7][:1]))
+    assert lesson_network.predict(scale_pixels(barless.reshape(1, -1)))[0] == 3  # "the barless 7 is read as a 3"
