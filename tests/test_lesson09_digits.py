@@ -37,7 +37,7 @@ from helpers.gradcheck import gradient_check, numerical_gradient, relative_error
 from helpers.i18n import set_language
 from helpers.losses import binary_cross_entropy, cross_entropy, cross_entropy_gradient
 from helpers.network import backward, forward, init_params
-from helpers.optimizers import Adam, minibatch_indices
+from helpers.optimizers import Adam, minibatch_indices, train
 from helpers.widgets.digit_pad import digit_pad
 
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -351,3 +351,13 @@ def test_what_the_lesson_says_about_its_results(lesson_data, lesson_network):
     assert acc_sure > 0.99 and round(n_sure * (1 - acc_sure)) <= wrong // 5  # sure answers: nearly all right
     barless = to_8x8(draw_strokes(SYNTHETIC_DIGITS[7][:1]))
     assert lesson_network.predict(scale_pixels(barless.reshape(1, -1)))[0] == 3  # "the barless 7 is read as a 3"
+
+
+def test_train_helper_accepts_softmax_and_refuses_it_in_a_hidden_layer():
+    rng = np.random.default_rng(0)
+    X, y = rng.normal(size=(30, 4)), one_hot(rng.integers(0, 3, 30), 3)
+    history = train(X, y, init_params([4, 5, 3], seed=0), ["relu", "softmax"], loss="cross_entropy",
+                    optimizer="adam", lr=0.05, epochs=50)
+    assert history.final_loss < history.losses[0] < 2
+    with pytest.raises(ValueError, match="only as the last layer"):
+        train(X, y, init_params([4, 3, 3], seed=0), ["softmax", "softmax"], loss="cross_entropy", epochs=1)
