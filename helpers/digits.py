@@ -170,6 +170,9 @@ def confusion_matrix(labels: np.ndarray, predicted: np.ndarray, n_classes: int =
     labels, predicted = np.asarray(labels, dtype=int), np.asarray(predicted, dtype=int)
     if labels.shape != predicted.shape:
         raise ValueError(f"labels and predicted need the same shape, got {labels.shape} and {predicted.shape}.")
+    both = np.concatenate([labels.ravel(), predicted.ravel()])
+    if both.size and (both.min() < 0 or both.max() >= n_classes):
+        raise ValueError(f"Every label must be a whole number from 0 to {n_classes - 1}.")
     counts = np.zeros((n_classes, n_classes), dtype=int)
     np.add.at(counts, (labels, predicted), 1)
     return counts

@@ -227,6 +227,8 @@ def test_confusion_matrix_and_confidence_table():
     labels, read = np.array([0, 0, 1, 2, 2, 2]), np.array([0, 1, 1, 2, 0, 2])
     counts = confusion_matrix(labels, read, n_classes=3)
     assert counts.tolist() == [[1, 1, 0], [0, 1, 0], [1, 0, 2]]
+    with pytest.raises(ValueError, match="from 0 to 2"):
+        confusion_matrix(labels, read + 1, n_classes=3)
     probabilities = np.array([[0.95, 0.05], [0.6, 0.4], [0.2, 0.8], [0.995, 0.005]])
     rows = accuracy_by_confidence(probabilities, np.array([0, 1, 1, 0]), edges=(0.0, 0.9, 0.99, 1.0))
     assert [(n, acc) for _, _, n, acc in rows] == [(2, 0.5), (1, 1.0), (1, 1.0)]
