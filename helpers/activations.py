@@ -80,3 +80,34 @@ def get_activation(name: str) -> tuple[Activation, Activation]:
         valid = ", ".join(f'"{n}"' for n in ACTIVATIONS)
         raise ValueError(f"Unknown activation {name!r}. Choose one of: {valid}.")
     return ACTIVATIONS[name]
+
+
+def softmax(z: ArrayLike) -> np.ndarray:
+    """Turn each row of scores into probabilities that add up to 1: e^z_k / sum_j e^z_j.
+
+    The many-class sibling of the sigmoid: softmax of [z, 0] is [sigmoid(z), 1 - sigmoid(z)].
+    Each row is one sample, each column one class. Subtracting the row's largest
+    score first changes nothing in the result (it cancels between top and bottom)
+    but keeps e from being raised to a large positive number, so it never overflows.
+    """
+    z = np.asarray(z, dtype=float)
+    if z.ndim == 0:
+        raise ValueError("softmax needs a row of scores (one per class), got a single number.")
+    e = np.exp(z - z.max(axis=-1, keepdims=True))  # the largest exponent is 0: no overflow
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+def softmax_derivative(z: ArrayLike) -> np.ndarray:
+    """Not element by element: every softmax output depends on every score of its row.
+
+    So backpropagation never multiplies by a softmax slope. Used as the output
+    layer with the "cross_entropy" loss, the two slopes combine into y_hat - y,
+    which ``helpers.network.backward`` uses directly.
+    """
+    raise ValueError(
+        'softmax has no element-by-element slope: use "softmax" only as the last layer, '
+        'together with loss="cross_entropy".'
+    )
+
+
+ACTIVATIONS["softmax"] = (softmax, softmax_derivative)

@@ -174,3 +174,43 @@ def train_test_split(
     n_test = max(1, int(round(test_fraction * X.shape[0])))
     test, tr = order[:n_test], order[n_test:]
     return X[tr], X[test], y[tr], y[test]
+
+
+#: The handwritten digits shipped with the course (lesson 09), and how many there are.
+DIGITS_FILE = "digits.csv.gz"
+N_DIGITS = 1797
+
+
+def load_digits() -> tuple[np.ndarray, np.ndarray]:
+    """The UCI handwritten digits, 8 x 8 pixels each: X (1797, 64) float and labels y (1797,) int.
+
+    Each row of X is one digit, its 8 x 8 image read row by row. A pixel counts the
+    inked dots in a 4 x 4 block of the original 32 x 32 black-and-white scan, so it
+    is a whole number from 0 (blank) to 16 (all inked). y holds the digit, 0 to 9.
+
+    Source: "Optical Recognition of Handwritten Digits" (the 1,797 digits of its
+    8 x 8 test set), by E. Alpaydin and C. Kaynak, 1998, UCI Machine Learning
+    Repository, https://doi.org/10.24432/C50P49. Licence: CC BY 4.0. The file is
+    shipped in helpers/datasets/ (see the README there): nothing is downloaded.
+    """
+    import gzip
+    from importlib.resources import files
+
+    with gzip.open(files("helpers").joinpath("datasets", DIGITS_FILE).open("rb"), "rt") as f:
+        table = np.loadtxt(f, delimiter=",", dtype=np.int64)
+    return table[:, :64].astype(float), table[:, 64].copy()
+
+
+def one_hot(labels: np.ndarray, n_classes: int) -> np.ndarray:
+    """Targets for cross-entropy: one row per label, 1 in the label's column, 0 elsewhere.
+
+    one_hot([2, 0], 3) -> [[0, 0, 1], [1, 0, 0]].
+    """
+    labels = np.asarray(labels)
+    if labels.ndim != 1:
+        raise ValueError(f"labels must be a 1-D array of whole numbers, got shape {labels.shape}.")
+    if labels.size and (np.any(labels != np.round(labels)) or labels.min() < 0 or labels.max() >= n_classes):
+        raise ValueError(f"Every label must be a whole number from 0 to {n_classes - 1}, got {labels}.")
+    out = np.zeros((labels.size, n_classes))
+    out[np.arange(labels.size), labels.astype(int)] = 1.0
+    return out

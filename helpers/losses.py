@@ -99,3 +99,28 @@ def get_loss(name: str) -> tuple[LossFunction, LossGradient]:
         valid = ", ".join(f'"{n}"' for n in LOSSES)
         raise ValueError(f"Unknown loss {name!r}. Choose one of: {valid}.")
     return LOSSES[name]
+
+
+def cross_entropy(y_hat: np.ndarray, y: np.ndarray) -> float:
+    """Categorical cross-entropy: -(1/m) * sum over samples and classes of y log y_hat.
+
+    For choosing one class out of several (the ten digits): each row of y is a
+    one-hot target (1 for the true class, 0 elsewhere) and each row of y_hat the
+    predicted probabilities, e.g. a softmax output. Only the true class's
+    probability counts: the loss is the average of -log(probability of the truth).
+    With two classes it equals binary cross-entropy. Predictions of exactly 0 are
+    nudged up to EPSILON so log(0) never happens.
+    """
+    y_hat, y = _pair(y_hat, y)
+    p = np.clip(y_hat, EPSILON, 1.0)
+    return float(-np.sum(y * np.log(p)) / _count(y))
+
+
+def cross_entropy_gradient(y_hat: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Gradient of cross_entropy with respect to each prediction: -(1/m) * y / y_hat."""
+    y_hat, y = _pair(y_hat, y)
+    p = np.clip(y_hat, EPSILON, 1.0)
+    return -y / p / _count(y)
+
+
+LOSSES["cross_entropy"] = (cross_entropy, cross_entropy_gradient)

@@ -96,8 +96,12 @@ def output_delta(y: np.ndarray, cache: Cache, activations: list[str], loss: str)
     """The error term of the output layer, where backpropagation starts.
 
     delta_L = dLoss/dy_hat * activation_L'(Z_L), with dLoss/dy_hat already divided by m.
+    A softmax output with cross-entropy (lesson 09) skips the product: its slope with respect
+    to z is again y_hat - y, as for a sigmoid with binary cross-entropy (lesson 05).
     """
     n_layers = len(activations)
+    if activations[-1] == "softmax":
+        return (cache[f"A{n_layers}"] - y) / y.shape[0]
     _, loss_slope = get_loss(loss)
     _, slope = get_activation(activations[-1])
     return loss_slope(cache[f"A{n_layers}"], y) * slope(cache[f"Z{n_layers}"])
@@ -198,6 +202,8 @@ def _check_backward_inputs(
     n_layers = count_layers(params)
     _check_activations(activations, n_layers)
     get_loss(loss)  # raises a ValueError listing the valid names
+    if activations[-1] == "softmax" and loss != "cross_entropy":
+        raise ValueError(f'A "softmax" output needs loss="cross_entropy" (the one valid pair), got loss={loss!r}.')
     out = cache.get(f"A{n_layers}")
     y = np.asarray(y, dtype=float)
     if out is None:

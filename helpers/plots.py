@@ -1298,3 +1298,40 @@ def draw_backprop_graph(
 
 
 __all__ += ["draw_backprop_graph"]
+
+
+# --------------------------------------------------------------------------- digits (lesson 09)
+
+
+#: Blue for negative weights, white for 0, orange for positive ones.
+WEIGHT_COLOURS = LinearSegmentedColormap.from_list("weights", [PALETTE["blue"], "#FFFFFF", PALETTE["orange"]])
+
+
+def show_digit(ax: Axes, image: np.ndarray, title: str = "", *, weights: bool = False) -> None:
+    """Draw one image on ``ax``: 64 pixels (0-16 or 0-1) as 8 x 8, or a 32 x 32 drawing, ink dark.
+
+    With ``weights=True`` the 64 numbers are weights: orange above 0, blue below, on one scale.
+    """
+    image = np.asarray(image, dtype=float)
+    side = int(round(np.sqrt(image.size)))
+    if side * side != image.size:
+        raise ValueError(f"An image needs a square number of pixels (64 or 1024), got {image.size}.")
+    image = image.reshape(side, side)
+    if weights:
+        limit = float(np.abs(image).max()) or 1.0
+        ax.imshow(image, cmap=WEIGHT_COLOURS, vmin=-limit, vmax=limit)
+    else:
+        # a data-set pixel counts up to 16 inked dots; a drawing's pixels are 0 or 1
+        ax.imshow(image, cmap="gray_r", vmin=0, vmax=16 if image.max() > 1 else 1)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.grid(False)
+    for spine in ax.spines.values():  # a thin frame: the edge of the box
+        spine.set_visible(True)
+        spine.set_color(PALETTE["grey"])
+        spine.set_linewidth(0.6)
+    if title:
+        ax.set_title(title, fontsize=8, pad=2)
+
+
+__all__ += ["show_digit", "WEIGHT_COLOURS"]

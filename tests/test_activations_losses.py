@@ -12,7 +12,7 @@ from helpers.losses import LOSSES, binary_cross_entropy, get_loss, half_mse, mse
 Z = np.array([-3.0, -1.2, -0.3, 0.4, 1.1, 2.5])  # no kinks: ReLU is not differentiable at 0
 
 
-@pytest.mark.parametrize("name", list(ACTIVATIONS))
+@pytest.mark.parametrize("name", [n for n in ACTIVATIONS if n != "softmax"])  # softmax: tests/test_lesson09_digits.py
 def test_derivative_matches_numerical_slope(name):
     f, df = get_activation(name)
     numeric = numerical_gradient(lambda z: float(np.sum(f(z))), Z)
@@ -47,7 +47,7 @@ def test_sigmoid_of_a_python_list_and_scalar_shapes():
 
 def test_unknown_activation_lists_the_valid_names():
     with pytest.raises(ValueError, match='"relu"'):
-        get_activation("softmax")
+        get_activation("softplus")
 
 
 Y = np.array([[1.0], [0.0], [1.0], [0.0]])

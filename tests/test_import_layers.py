@@ -1,9 +1,10 @@
 """The helpers package is layered, and imports point one way only: down.
 
-    0  i18n                                            messages in two languages
+    0  i18n, fonts                                     messages in two languages; the Chinese font
     1  activations, losses, network, gradcheck         the core mathematics
     2  data                                            data sets and scaling
-    3  optimizers, house, classify, surfaces, valley   training
+    3  optimizers, house, classify, surfaces,       training
+       valley, digits
     4  plots, checks                                   pictures; exercise verdicts
     5  widgets.*, exercises.*                          what a lesson calls
 
@@ -35,6 +36,7 @@ LAYERS = {
     "helpers.classify": 3,
     "helpers.surfaces": 3,
     "helpers.valley": 3,
+    "helpers.digits": 3,
     "helpers.plots": 4,
     "helpers.checks": 4,
     "helpers.widgets": 5,

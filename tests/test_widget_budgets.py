@@ -32,6 +32,7 @@ from notebook_tools import NOTEBOOKS, lesson_paths, other_value, read, tags
 LESSON_MEDIAN_MS = 50.0
 RETRAIN_MEDIAN_MS = 100.0
 RETRAIN_P90_MS = 150.0
+PAD_MEDIAN_MS = 30.0  # what lesson 09's drawing pad may add per update
 CI_MARGIN = 2.0
 #: Value changes measured after the warm-up.
 CHANGES = 20
@@ -126,4 +127,37 @@ def test_every_lesson_widget_has_a_budget():
         for cell in read(path).cells:
             if cell.cell_type == "code" and "widget" in tags(cell):
                 builder = cell.source.strip().splitlines()[-1].split("(")[0].strip()
-                assert builder in listed, f"{path.relative_to(NOTEBOOKS)}: add {builder} to WIDGETS"
+                assert builder in listed | {"digit_pad"}, f"{path.relative_to(NOTEBOOKS)}: add {builder} to WIDGETS"
+
+
+@pytest.mark.slow
+def test_digit_pad_budget():
+    """Lesson 09's pad (an anywidget, no controls): the kernel time of one update, from a drawing to the
+    ten probabilities, over 20 different drawings after a warm-up."""
+    from helpers.data import load_digits
+    from helpers.digits import (
+        LESSON_EPOCHS,
+        LESSON_HIDDEN,
+        LESSON_SEED,
+        SYNTHETIC_DIGITS,
+        draw_strokes,
+        scale_pixels,
+        split_digits,
+        train_digits,
+    )
+    from helpers.widgets.digit_pad import digit_pad
+
+    X, y = load_digits()
+    X_train, _, _, y_train, _, _ = split_digits(scale_pixels(X), y, seed=LESSON_SEED)
+    pad = digit_pad(train_digits(X_train, y_train, LESSON_HIDDEN, LESSON_EPOCHS, seed=LESSON_SEED))
+    boxes = [(1 + k % 5, 1 + k % 3, 20 + k % 7, 26 + k % 5) for k in range(21)]
+    drawings = [draw_strokes(SYNTHETIC_DIGITS[k % 10], box=box) for k, box in enumerate(boxes)]
+    pad.draw(drawings[0])  # warm-up
+    cpu = []
+    for drawing in drawings[1:]:
+        start = time.process_time()
+        pad.draw(drawing)
+        cpu.append((time.process_time() - start) * 1000)
+    median = float(np.median(cpu))
+    print(f"\n09 digit_pad: median {median:.1f} ms CPU, p90 {_p90(np.array(cpu)):.1f} ms CPU, {len(cpu)} updates")
+    assert median <= CI_MARGIN * PAD_MEDIAN_MS, f"median {median:.0f} ms (budget {PAD_MEDIAN_MS:.0f})"
