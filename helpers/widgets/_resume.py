@@ -1,0 +1,82 @@
+"""Training that a widget can lengthen or shorten without starting again.
+
+A retraining widget trains a fresh network whenever a control changes. When only
+the number of epochs changes, most of that work was already done: ``ResumableRun``
+keeps the run (its parameters every ``every`` epochs and the optimizer's memory),
+so a longer run continues where the last one stopped and a shorter one is looked
+up. The result is the same as training from scratch for that many epochs: full
+batch, no decay, one optimizer object, so every step is the same step.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Any
+
+import numpy as np
+
+from ..network import Params
+from ..optimizers import History, make_optimizer, train
+
+
+class ResumableRun:
+    """One full-batch training run (no decay) that can be read at any multiple of ``every`` epochs."""
+
+    def __init__(
+        self, X: np.ndarray, y: np.ndarray, params: Params, activations: list[str], *, loss: str, optimizer: str,
+        lr: float, every: int,
+    ) -> None:
+        self.X, self.y, self.activations = X, y, activations
+        self.loss, self.optimizer_name, self.lr, self.every = loss, optimizer, lr, int(every)
+        self.start = params
+        self.optimizer = make_optimizer(optimizer)
+        self.params = params
+        self.losses: list[float] = []
+        self.snapshots: dict[int, tuple[Params, float]] = {}  # epochs done -> (parameters, loss after them)
+
+    @property
+    def done(self) -> int:
+        return len(self.losses)
+
+    def history(self, epochs: int) -> History:
+        """The run after ``epochs`` epochs, as ``train`` would return it."""
+        if epochs not in self.snapshots:
+            if epochs < self.done or epochs % self.every:
+                return self._from_scratch(epochs)
+            while self.done < epochs:
+                part = train(
+                    self.X, self.y, self.params, self.activations, loss=self.loss, optimizer=self.optimizer,
+                    lr=self.lr, epochs=self.every, on_diverge="stop",
+                )
+                if part.stopped_early:  # let train say where it stopped, counting from epoch 0
+                    return self._from_scratch(epochs)
+                self.losses += part.losses
+                self.params = part.params
+                self.snapshots[self.done] = (part.params, part.final_loss)
+        params, final = self.snapshots[epochs]
+        return History(params=params, losses=self.losses[:epochs], lrs=[self.lr] * epochs, final_loss=final)
+
+    def _from_scratch(self, epochs: int) -> History:
+        return train(
+            self.X, self.y, self.start, self.activations, loss=self.loss, optimizer=self.optimizer_name, lr=self.lr,
+            epochs=epochs, on_diverge="stop",
+        )
+
+
+class RunCache:
+    """The last few runs of a widget, by their settings (everything but the number of epochs)."""
+
+    def __init__(self, size: int = 16) -> None:
+        self.size = size
+        self.runs: OrderedDict[Hashable, Any] = OrderedDict()
+
+    def get(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        """The run for these settings (with anything kept beside it); ``make()`` builds it the first time."""
+        if key in self.runs:
+            self.runs.move_to_end(key)
+        else:
+            self.runs[key] = make()
+            if len(self.runs) > self.size:
+                self.runs.popitem(last=False)
+        return self.runs[key]
