@@ -150,10 +150,11 @@ def train_test_split(
 
 
 def train_val_test_split(
-    X: np.ndarray, y: np.ndarray, *, val_fraction: float = 0.2, test_fraction: float = 0.2, seed: int = 0
+    X: np.ndarray, y: np.ndarray, *, val_fraction: float = 0.25, test_fraction: float = 0.25, seed: int = 0
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Shuffle and split three ways: (X_train, X_val, X_test, y_train, y_val, y_test).
 
+    By default half the samples train, a quarter validate and a quarter test.
     The network learns from the training set. Every choice (hidden units, epochs,
     learning rate) is made on the validation set. The test set is scored once, at
     the end, to report how the chosen model does on data that played no part.
