@@ -15,9 +15,9 @@ optimizers    gradient_descent_step, GradientDescent, Momentum, Adam, make_optim
               train(X, y, params, activations, ...) -> History, TrainingDiverged
 gradcheck     numerical_derivative, numerical_gradient, relative_error, gradient_check -> GradCheckResult
 data          make_house_prices(n, seed=42), least_squares(X, y), Scaler, make_classification(name, n,
-              noise=, seed=), train_test_split, TRUE_WEIGHTS, TRUE_BIAS, NOISE_STD, DATASETS
+              noise=, seed=), train_test_split, train_val_test_split, TRUE_WEIGHTS, TRUE_BIAS, NOISE_STD, DATASETS
 house         the source's example: source_setup, source_backward (its bug), train_source_example,
-              train_with_snapshots, train_house, train_fixed, HouseModel
+              train_house, train_fixed, HouseModel
 classify      predict_class, accuracy, classifier_layers, Classifier, train_classifier, probability_map,
               BoundaryPlot, draw_boundary (lesson 08)
 surfaces      Surface, house_surface(scaled), run_optimizer, updates_per_epoch: a two-weight house problem

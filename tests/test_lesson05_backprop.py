@@ -13,7 +13,7 @@ from helpers.activations import relu_derivative, sigmoid
 from helpers.checks import Verdict
 from helpers.exercises import lesson05 as ex
 from helpers.gradcheck import gradient_check, numerical_derivative
-from helpers.house import ACTIVATIONS, source_backward, source_setup
+from helpers.house import HOUSE_ACTIVATIONS, source_backward, source_setup
 from helpers.i18n import set_language
 from helpers.losses import binary_cross_entropy
 from helpers.network import backward, forward
@@ -249,10 +249,10 @@ def test_source_bug_gives_the_predicted_relative_error():
     """Dividing by m twice: every relative error is (m - 1) / (m + 1)."""
     X, y, params = source_setup()
     for m in (3, 100):
-        result = gradient_check(X[:m], y[:m], params, ACTIVATIONS, backward_fn=source_backward)
+        result = gradient_check(X[:m], y[:m], params, HOUSE_ACTIVATIONS, backward_fn=source_backward)
         for error in result.errors.values():
             assert error == pytest.approx((m - 1) / (m + 1), abs=1e-6)
-        assert gradient_check(X[:m], y[:m], params, ACTIVATIONS).passed
+        assert gradient_check(X[:m], y[:m], params, HOUSE_ACTIVATIONS).passed
 
 
 # ------------------------------------------------------------------ exercise checks
