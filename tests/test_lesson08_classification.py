@@ -283,7 +283,7 @@ def test_widget_more_to_try_numbers():
 def test_widget_loss_plot_and_readout_say_log_2():
     w = playground()
     assert "guessing gives log 2 = 0.693" in w.readout.value
-    fig, _ = w._render(w.values())  # the figure the widget draws into
+    fig = w.figure  # the figure the widget draws into
     texts = [t.get_text() for ax in fig.axes for t in ax.texts]
     assert "log 2" in texts and "ln 2" not in texts
 

@@ -29,6 +29,7 @@ from ..losses import half_mse
 from ..network import init_params
 from ..plots import PALETTE, style_axes
 from ._base import LessonWidget, dropdown, int_slider
+from ._fastdraw import FastFigure
 from ._resume import ResumableRun, RunCache
 
 LEARNING_RATES = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0]
@@ -39,6 +40,9 @@ SCALING = [(N("on"), "on"), (N("off"), "off")]
 TARGET_FACTOR = 1.1
 #: The epochs slider: from EPOCH_STEP to MAX_EPOCHS in steps of EPOCH_STEP.
 EPOCH_STEP, MAX_EPOCHS = 10, 1000
+#: The loss panel's epoch axis ends at the first of these that fits the run, so that
+#: runs of similar length share one drawn background (see FastFigure).
+EPOCH_AXIS_ENDS = (100, 200, 500, 1000)
 
 QUESTION = N(
     "Turn scaling off, keeping Adam: how far above the floor do you end, and how many hidden units are dead? "
@@ -73,6 +77,13 @@ def log_ticks(low: float, high: float) -> list[float]:
         start = int(np.ceil(np.log10(low)))
         values = [10.0**k for k in range(start, last + 1, -(-span // 6))]
     return [v for v in values if low <= v <= high]
+
+
+def snap_log_limits(low: float, high: float) -> tuple[float, float]:
+    """Widen (low, high) to the nearest values 1 or 3 times a power of ten, for a log axis."""
+    steps = [m * 10.0**k for k in range(-3, 12) for m in (1.0, 3.0)]
+    below = max((v for v in steps if v <= low), default=steps[0])
+    return below, min((v for v in steps if v >= high), default=steps[-1])
 
 
 _SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -206,8 +217,13 @@ def house_trainer(
     ax_pred.set_xlabel("actual price y")
     ax_pred.set_ylabel("predicted ŷ")
     ax_pred.set_title("validation houses", fontsize=10, y=1.0)
+    for ax in (ax_loss, ax_pred):  # fixed label places: no measuring of tick labels per redraw
+        ax.xaxis.set_label_coords(0.5, -0.12)
+        ax.yaxis.set_label_coords(-0.2, 0.5)
+    drawing = FastFigure(fig)
+    shown_in: list[LessonWidget] = []
 
-    def render(values: dict[str, Any]) -> tuple[Figure, str]:
+    def render(values: dict[str, Any]) -> tuple[Figure | None, str]:
         n_epochs = int(values["epochs"])
         settings = (int(values["hidden"]), values["optimizer"], float(values["lr"]), values["scaling"] == "on")
         run, x_scaler, y_scaler = runs.get(settings, lambda: house_run(data["X"], data["y"], *settings))
@@ -216,12 +232,13 @@ def house_trainer(
         losses = model.losses
         shown = np.where(np.isfinite(losses), losses, np.nan)
         loss_line.set_data(np.arange(losses.size), shown)
-        ax_loss.set_xlim(0, n_epochs)
+        ax_loss.set_xlim(0, next((end for end in EPOCH_AXIS_ENDS if end >= n_epochs), n_epochs))
         finite = shown[np.isfinite(shown)]
         top = max(float(finite.max()) if finite.size else floor, 2 * floor)
         bottom = min(float(finite.min()) if finite.size else floor, floor)
-        ax_loss.set_ylim(0.7 * bottom, 1.5 * top)
-        ax_loss.yaxis.set_major_locator(FixedLocator(log_ticks(0.7 * bottom, 1.5 * top)))
+        low, high = snap_log_limits(0.7 * bottom, 1.5 * top)
+        ax_loss.set_ylim(low, high)
+        ax_loss.yaxis.set_major_locator(FixedLocator(log_ticks(low, high)))
 
         val_loss = float("nan")
         if model.diverged:
@@ -233,6 +250,13 @@ def house_trainer(
             keep = np.isfinite(predictions)
             points.set_offsets(np.column_stack([y_val[keep], np.clip(predictions[keep], *limits)]))
             note.set_text("")
-        return fig, describe(model, floor, val_loss, n_epochs, data["X"])
+        text = describe(model, floor, val_loss, n_epochs, data["X"])
+        if not shown_in:  # the first picture, while the widget is being built: a full drawing
+            return fig, text
+        shown_in[0].image.value = drawing.png([loss_line, points, note])  # only what changed is drawn again
+        return None, text
 
-    return LessonWidget(controls, render, question=t(QUESTION), layout_columns=2)
+    widget = LessonWidget(controls, render, question=t(QUESTION), layout_columns=2)
+    widget.figure = fig  # for tests and for a look at the artists
+    shown_in.append(widget)
+    return widget

@@ -24,6 +24,7 @@ from ..i18n import N, t
 from ..network import init_params
 from ..plots import PALETTE, STYLE, style_axes
 from ._base import LessonWidget, dropdown, int_slider, slider
+from ._fastdraw import FastFigure
 from ._resume import ResumableRun, RunCache
 
 #: Learning rates offered by the slider (Adam's steps are about this large).
@@ -32,6 +33,9 @@ LEARNING_RATES = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
 GUESSING_LOSS = float(np.log(2.0))
 #: The epochs slider: from EPOCH_STEP to MAX_EPOCHS in steps of EPOCH_STEP.
 EPOCH_STEP, MAX_EPOCHS = 50, 500
+#: The loss panel's epoch axis ends at the first of these that fits the run, so that
+#: runs of similar length share one drawn background (see FastFigure).
+EPOCH_AXIS_ENDS = (100, 200, 500)
 #: Share of the points held back for validation, and for the test (never shown by the widget).
 VAL_FRACTION = TEST_FRACTION = 0.25
 
@@ -97,8 +101,21 @@ def playground(*, n: int = 200, seed: int = 12, steps: int = 60) -> LessonWidget
         ax_loss.set_xlabel("epoch")
         ax_loss.set_ylabel("loss L")
         ax_loss.set_title("training loss", y=1.0)
+        for ax in (ax_map, ax_loss):  # fixed label places: no measuring of tick labels per redraw
+            ax.xaxis.set_label_coords(0.5, -0.12)
+            ax.yaxis.set_label_coords(-0.17, 0.5)
+    drawing = FastFigure(fig)
+    shown_in: list[LessonWidget] = []
 
-    def render(v: dict) -> tuple[Figure, str]:
+    def picture() -> Figure | None:
+        """The figure for the first, full drawing; afterwards draw only what changed, straight into the image."""
+        if not shown_in:
+            return fig
+        changing = [board.image, *([board.line] if board.line is not None else []), *board.points.values()]
+        shown_in[0].image.value = drawing.png([*changing, loss_line])
+        return None
+
+    def render(v: dict) -> tuple[Figure | None, str]:
         X, y = make_classification(v["dataset"], n, noise=v["noise"], seed=seed)
         X_train, X_val, _, y_train, y_val, _ = train_val_test_split(
             X, y, val_fraction=VAL_FRACTION, test_fraction=TEST_FRACTION, seed=seed
@@ -111,7 +128,7 @@ def playground(*, n: int = 200, seed: int = 12, steps: int = 60) -> LessonWidget
         board.update(model, X_train, y_train, X_val, y_val, extent=data_extent(X_train, X_val))
         losses = np.asarray(model.history.losses + [model.history.final_loss])
         loss_line.set_data(np.arange(losses.size), np.where(np.isfinite(losses), losses, np.nan))
-        ax_loss.set_xlim(0, v["epochs"])
+        ax_loss.set_xlim(0, next((end for end in EPOCH_AXIS_ENDS if end >= v["epochs"]), v["epochs"]))
 
         sizes = " → ".join(str(s) for s in model.layer_sizes)
         if v["hidden"] == 0:
@@ -140,7 +157,7 @@ def playground(*, n: int = 200, seed: int = 12, steps: int = 60) -> LessonWidget
                 shape=shape,
                 parameters=model.n_parameters,
             )
-            return fig, text
+            return picture(), text
         text = t(
             "<b>Training accuracy {train_acc:.0%}</b> ({n_train} points), "
             "<b>validation accuracy {val_acc:.0%}</b> ({n_val} points it never trained on). "
@@ -155,6 +172,9 @@ def playground(*, n: int = 200, seed: int = 12, steps: int = 60) -> LessonWidget
             shape=shape,
             parameters=model.n_parameters,
         )
-        return fig, text
+        return picture(), text
 
-    return LessonWidget(controls, render, question=t(QUESTION), layout_columns=3)
+    widget = LessonWidget(controls, render, question=t(QUESTION), layout_columns=3)
+    widget.figure = fig  # for tests and for a look at the artists
+    shown_in.append(widget)
+    return widget
