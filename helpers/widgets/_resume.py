@@ -21,7 +21,10 @@ from ..optimizers import History, make_optimizer, train
 
 
 class ResumableRun:
-    """One full-batch training run (no decay) that can be read at any multiple of ``every`` epochs."""
+    """One full-batch training run (no decay) that can be read after any number of epochs.
+
+    It keeps the parameters every ``every`` epochs and at every length asked for.
+    """
 
     def __init__(
         self, X: np.ndarray, y: np.ndarray, params: Params, activations: list[str], *, loss: str, optimizer: str,
@@ -42,12 +45,13 @@ class ResumableRun:
     def history(self, epochs: int) -> History:
         """The run after ``epochs`` epochs, as ``train`` would return it."""
         if epochs not in self.snapshots:
-            if epochs < self.done or epochs % self.every:
+            if epochs < self.done:  # shorter than the run so far, and not kept: train again
                 return self._from_scratch(epochs)
-            while self.done < epochs:
+            while self.done < epochs:  # lengthen the run, keeping a snapshot every `every` epochs
+                stretch = min(self.every - self.done % self.every, epochs - self.done)
                 part = train(
                     self.X, self.y, self.params, self.activations, loss=self.loss, optimizer=self.optimizer,
-                    lr=self.lr, epochs=self.every, on_diverge="stop",
+                    lr=self.lr, epochs=stretch, on_diverge="stop",
                 )
                 if part.stopped_early:  # let train say where it stopped, counting from epoch 0
                     return self._from_scratch(epochs)

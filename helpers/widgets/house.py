@@ -161,7 +161,7 @@ def house_run(
         loss="half_mse",
         optimizer=optimizer,
         lr=lr,
-        every=EPOCH_STEP,
+        every=100,
     )
     return run, x_scaler, y_scaler
 

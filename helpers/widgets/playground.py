@@ -50,7 +50,7 @@ def playground_run(X_train: np.ndarray, y_train: np.ndarray, hidden: int, activa
     sizes, activations = classifier_layers(hidden, activation, n_inputs=X_train.shape[1])
     params = init_params(sizes, "he" if activation == "relu" else "xavier", seed=seed)
     run = ResumableRun(
-        X_train, y_train, params, activations, loss="binary_cross_entropy", optimizer="adam", lr=lr, every=EPOCH_STEP
+        X_train, y_train, params, activations, loss="binary_cross_entropy", optimizer="adam", lr=lr, every=100
     )
     return run, activations
 
