@@ -298,7 +298,7 @@ def test_widget_runs_equal_train_house(houses, settings):
     """Lengthening or shortening a kept run gives exactly what training from scratch gives."""
     hidden, optimizer, lr, scale = settings
     run, _, _ = house_run(houses["X"], houses["y"], *settings)
-    for epochs in (130, 300, 120, 1000, 200):
+    for epochs in (130, 300, 120, 1000, 200, 730, 20):
         history = run.history(epochs)
         fresh = train_house(
             houses["X"], houses["y"], hidden=hidden, optimizer=optimizer, lr=lr, scale=scale, epochs=epochs,

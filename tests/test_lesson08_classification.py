@@ -319,7 +319,7 @@ def test_playground_runs_equal_train_classifier(hidden, activation, lr):
     X, y = make_classification("moons", 200, noise=0.2, seed=12)
     X_train, _, _, y_train, _, _ = train_val_test_split(X, y, val_fraction=0.25, test_fraction=0.25, seed=12)
     run, activations = playground_run(X_train, y_train, hidden, activation, lr, 12)
-    for epochs in (150, 300, 100, 500, 250):
+    for epochs in (150, 300, 100, 500, 250, 450, 50):
         history = run.history(epochs)
         fresh = train_classifier(X_train, y_train, hidden, activation, lr=lr, epochs=epochs, seed=12)
         assert activations == fresh.activations

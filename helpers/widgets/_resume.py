@@ -3,13 +3,14 @@
 A retraining widget trains a fresh network whenever a control changes. When only
 the number of epochs changes, most of that work was already done: ``ResumableRun``
 keeps the run (its parameters every ``every`` epochs and the optimizer's memory),
-so a longer run continues where the last one stopped and a shorter one is looked
-up. The result is the same as training from scratch for that many epochs: full
+so a longer run continues where the last one stopped and a shorter one goes on
+from the last snapshot before it. The result is the same as training from scratch for that many epochs: full
 batch, no decay, one optimizer object, so every step is the same step.
 """
 
 from __future__ import annotations
 
+import copy
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any
@@ -36,7 +37,8 @@ class ResumableRun:
         self.optimizer = make_optimizer(optimizer)
         self.params = params
         self.losses: list[float] = []
-        self.snapshots: dict[int, tuple[Params, float]] = {}  # epochs done -> (parameters, loss after them)
+        # epochs done -> (parameters, loss after them, the optimizer's memory then)
+        self.snapshots: dict[int, tuple[Params, float, object]] = {}
 
     @property
     def done(self) -> int:
@@ -45,21 +47,32 @@ class ResumableRun:
     def history(self, epochs: int) -> History:
         """The run after ``epochs`` epochs, as ``train`` would return it."""
         if epochs not in self.snapshots:
-            if epochs < self.done:  # shorter than the run so far, and not kept: train again
-                return self._from_scratch(epochs)
+            if epochs < self.done:  # shorter than the run so far: go on from the last snapshot before it
+                start = max((e for e in self.snapshots if e < epochs), default=0)
+                if not start:
+                    return self._from_scratch(epochs)
+                params, _, optimizer = self.snapshots[start]
+                optimizer = copy.deepcopy(optimizer)  # the optimizer's memory as it was at that epoch
+                part = self._train(params, optimizer, epochs - start)
+                if part.stopped_early:
+                    return self._from_scratch(epochs)
+                self.snapshots[epochs] = (part.params, part.final_loss, copy.deepcopy(optimizer))
             while self.done < epochs:  # lengthen the run, keeping a snapshot every `every` epochs
                 stretch = min(self.every - self.done % self.every, epochs - self.done)
-                part = train(
-                    self.X, self.y, self.params, self.activations, loss=self.loss, optimizer=self.optimizer,
-                    lr=self.lr, epochs=stretch, on_diverge="stop",
-                )
+                part = self._train(self.params, self.optimizer, stretch)
                 if part.stopped_early:  # let train say where it stopped, counting from epoch 0
                     return self._from_scratch(epochs)
                 self.losses += part.losses
                 self.params = part.params
-                self.snapshots[self.done] = (part.params, part.final_loss)
-        params, final = self.snapshots[epochs]
+                self.snapshots[self.done] = (part.params, part.final_loss, copy.deepcopy(self.optimizer))
+        params, final, _ = self.snapshots[epochs]
         return History(params=params, losses=self.losses[:epochs], lrs=[self.lr] * epochs, final_loss=final)
+
+    def _train(self, params: Params, optimizer, epochs: int) -> History:
+        return train(
+            self.X, self.y, params, self.activations, loss=self.loss, optimizer=optimizer, lr=self.lr, epochs=epochs,
+            on_diverge="stop",
+        )
 
     def _from_scratch(self, epochs: int) -> History:
         return train(
