@@ -8,6 +8,7 @@ is lesson 07's starting point.
 - ``make_classification``: small 2-D "cat (1) or dog (0)" sets: blobs, moons, circles, xor.
 - ``Scaler``: standardising (subtract the mean, divide by the spread).
 - ``train_test_split``: hold some samples back to test on.
+- ``train_val_test_split``: three sets: train on one, choose on one, score the last once.
 """
 
 from __future__ import annotations
@@ -214,3 +215,28 @@ def one_hot(labels: np.ndarray, n_classes: int) -> np.ndarray:
     out = np.zeros((labels.size, n_classes))
     out[np.arange(labels.size), labels.astype(int)] = 1.0
     return out
+def train_val_test_split(
+    X: np.ndarray, y: np.ndarray, *, val_fraction: float = 0.25, test_fraction: float = 0.25, seed: int = 0
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Shuffle and split three ways: (X_train, X_val, X_test, y_train, y_val, y_test).
+
+    By default half the samples train, a quarter validate and a quarter test.
+    The network learns from the training set. Every choice (hidden units, epochs,
+    learning rate) is made on the validation set. The test set is scored once, at
+    the end, to report how the chosen model does on data that played no part.
+    """
+    X, y = np.asarray(X), np.asarray(y)
+    if X.shape[0] != y.shape[0]:
+        raise ValueError(f"X and y need the same number of rows, got {X.shape[0]} and {y.shape[0]}.")
+    if not (0 < val_fraction < 1 and 0 < test_fraction < 1 and val_fraction + test_fraction < 1):
+        raise ValueError(
+            f"val_fraction and test_fraction must be between 0 and 1 and leave some training data, "
+            f"got {val_fraction} and {test_fraction}."
+        )
+    m = X.shape[0]
+    n_val, n_test = max(1, int(round(val_fraction * m))), max(1, int(round(test_fraction * m)))
+    if n_val + n_test >= m:
+        raise ValueError(f"{m} samples are too few to split three ways.")
+    order = np.random.default_rng(seed).permutation(m)
+    test, val, tr = order[:n_test], order[n_test : n_test + n_val], order[n_test + n_val :]
+    return X[tr], X[val], X[test], y[tr], y[val], y[test]

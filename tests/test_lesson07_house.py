@@ -1,8 +1,8 @@
 """Lesson 07: the source's house-price example reproduced, diagnosed and fixed.
 
-Covers helpers/house.py (reproduction, snapshots, the fixed recipe, the loss
-surface of a line), the widget in helpers/widgets/house.py and the exercise
-checks in helpers/exercises/lesson07.py.
+Covers helpers/house.py (reproduction, the lesson's snapshot loop, the fixed
+recipe, validation and test houses), the widget in helpers/widgets/house.py (and
+its resumable runs) and the exercise checks in helpers/exercises/lesson07.py.
 """
 
 from __future__ import annotations
@@ -17,22 +17,20 @@ from helpers.exercises import lesson07
 from helpers.house import (
     HOUSE_ACTIVATIONS,
     SNAPSHOT_EPOCHS,
-    SOURCE_SETTINGS,
     TEST_SEED,
+    VALIDATION_SEED,
     HouseModel,
     source_backward,
     source_setup,
     train_fixed,
     train_house,
     train_source_example,
-    train_source_snapshots,
-    train_with_snapshots,
 )
 from helpers.i18n import set_language
 from helpers.losses import half_mse
 from helpers.network import forward, init_params
-from helpers.optimizers import History, train
-from helpers.widgets.house import house_trainer
+from helpers.optimizers import History
+from helpers.widgets.house import house_run, house_trainer
 
 SOURCE_RECIPE = {"scale": False, "optimizer": "gd", "lr": 0.001, "decay": 0.001, "epochs": 1000}
 
@@ -40,12 +38,15 @@ SOURCE_RECIPE = {"scale": False, "optimizer": "gd", "lr": 0.001, "decay": 0.001,
 @pytest.fixture(scope="module")
 def houses():
     X, y, params = source_setup()
+    X_val, y_val = make_house_prices(100, seed=VALIDATION_SEED)
     X_test, y_test = make_house_prices(100, seed=TEST_SEED)
     w, b = least_squares(X, y)
     return {
         "X": X,
         "y": y,
         "params": params,
+        "X_val": X_val,
+        "y_val": y_val,
         "X_test": X_test,
         "y_test": y_test,
         "w": w,
@@ -104,45 +105,38 @@ def test_source_gradient_is_m_times_too_small(houses):
 # --------------------------------------------------------------------------- snapshots
 
 
-def test_snapshots_equal_one_training_run(houses):
+def test_lesson_loop_equals_the_source_run(houses):
+    """Lesson 07 writes the source's training as a plain loop that keeps snapshots; it must match train()."""
     whole = train_source_example()
-    history, snapshots = train_source_snapshots()
-    assert sorted(snapshots) == list(SNAPSHOT_EPOCHS)
-    assert history.final_loss == pytest.approx(whole.final_loss, rel=1e-10)
-    np.testing.assert_allclose(history.losses, whole.losses, rtol=1e-10)
-    np.testing.assert_allclose(history.lrs, whole.lrs, rtol=1e-12)
-    for key in whole.params:
-        np.testing.assert_allclose(history.params[key], whole.params[key], rtol=1e-9, atol=1e-12)
+    params = {k: v.copy() for k, v in houses["params"].items()}
+    losses, snapshots = [], {}
+    for epoch in range(1000):
+        rate = 0.001 / (1 + 0.001 * epoch)
+        y_hat, cache = forward(houses["X"], params, HOUSE_ACTIVATIONS)
+        losses.append(half_mse(y_hat, houses["y"]))
+        if epoch in SNAPSHOT_EPOCHS:
+            snapshots[epoch] = {k: v.copy() for k, v in params.items()}
+        grads = source_backward(houses["y"], cache, params, HOUSE_ACTIVATIONS)
+        params = {k: params[k] - rate * grads[k] for k in params}
+    final = half_mse(forward(houses["X"], params, HOUSE_ACTIVATIONS)[0], houses["y"])
+    assert round(losses[0], 2) == 2340.35 and round(final, 2) == 223.59
+    assert final == pytest.approx(whole.final_loss, rel=1e-12)
+    np.testing.assert_allclose(losses, whole.losses, rtol=1e-12)
     np.testing.assert_array_equal(snapshots[0]["W1"], houses["params"]["W1"])
-    for epoch, params in snapshots.items():  # each snapshot is the state the epoch's loss was measured with
-        loss = half_mse(forward(houses["X"], params, HOUSE_ACTIVATIONS)[0], houses["y"])
-        assert loss == pytest.approx(history.losses[epoch], rel=1e-10)
+    assert sorted(snapshots) == list(SNAPSHOT_EPOCHS)
 
 
-def test_snapshots_keep_adam_memory_and_decay():
-    rng = np.random.default_rng(3)
-    X, y = rng.normal(size=(30, 2)), rng.normal(size=(30, 1))
-    params = init_params([2, 4, 1], "he", seed=1)
-    settings = {"optimizer": "adam", "lr": 0.05, "decay": 0.01, "epochs": 200}
-    whole = train(X, y, params, HOUSE_ACTIVATIONS, **settings)
-    pieces, snapshots = train_with_snapshots(X, y, params, HOUSE_ACTIVATIONS, [0, 17, 120], **settings)
-    assert sorted(snapshots) == [0, 17, 120]
-    assert pieces.final_loss == pytest.approx(whole.final_loss, rel=1e-9)
-    np.testing.assert_allclose(pieces.losses, whole.losses, rtol=1e-9)
-
-
-@pytest.mark.parametrize("epochs", [[1000], [-1], []])
-def test_snapshots_reject_epochs_outside_training(houses, epochs):
-    with pytest.raises(ValueError, match="Snapshot epochs"):
-        train_with_snapshots(
-            houses["X"],
-            houses["y"],
-            houses["params"],
-            HOUSE_ACTIVATIONS,
-            epochs,
-            backward_fn=source_backward,
-            **SOURCE_SETTINGS,
-        )
+def test_source_setup_draws_like_the_source():
+    """W1 and W2 come from the data's RandomState right after the data, scaled as "Xavier"."""
+    rng = np.random.RandomState(42)
+    X, y = make_house_prices(100, rng=rng)
+    W1 = rng.randn(2, 3) * np.sqrt(2 / 5)
+    W2 = rng.randn(3, 1) * np.sqrt(2 / 4)
+    X2, y2, params = source_setup()
+    np.testing.assert_array_equal(X, X2)
+    np.testing.assert_array_equal(W1, params["W1"])
+    np.testing.assert_array_equal(W2, params["W2"])
+    assert not params["b1"].any() and params["b2"].shape == (1, 1)
 
 
 # --------------------------------------------------------------------------- the fix
@@ -174,18 +168,29 @@ def test_each_fix_step_as_in_the_lesson(houses):
     scaled = train_house(X, y, params=p, **{**SOURCE_RECIPE, "scale": True})
     adam_recipe = {**SOURCE_RECIPE, "scale": True, "optimizer": "adam", "lr": 0.03, "decay": 0.0}
     adam = train_house(X, y, params=p, **adam_recipe)
+    plain = train_house(X, y, params=p, **{**SOURCE_RECIPE, "scale": True, "lr": 0.1, "decay": 0.0})
     assert round(scaled.final_loss, 2) == 30.32
+    assert round(plain.final_loss, 2) == 12.01  # scaling, not Adam, is what makes the larger step safe
     assert round(adam.final_loss, 2) == 11.41
 
 
-def test_fresh_houses_test_loss_within_bound(houses):
+def test_ten_starts_at_most_a_tenth_above_the_floor(houses):
+    """The lesson: none ends more than 10% above the floor; the lowest is below it (it fits noise)."""
+    finals = [train_fixed(seed).final_loss for seed in range(10)]
+    assert max(finals) <= 1.1 * houses["floor"]
+    assert round(min(finals), 2) == 10.74 and min(finals) < houses["floor"]
+
+
+def test_validation_and_test_houses(houses):
+    """Section 4: the fixed network on validation houses, then on test houses once; seeds differ."""
+    assert len({VALIDATION_SEED, TEST_SEED, 42}) == 3
     model = train_fixed(0)
-    test_loss = model.loss(houses["X_test"], houses["y_test"])
-    line_test = half_mse(houses["X_test"] @ houses["w"] + houses["b"], houses["y_test"])
-    noise = half_mse(houses["X_test"] @ np.array(TRUE_WEIGHTS).reshape(2, 1) + TRUE_BIAS, houses["y_test"])
-    assert test_loss <= 1.1 * line_test
-    assert test_loss <= 1.15 * noise
-    assert round(test_loss, 2) == 14.36
+    rule = np.array(TRUE_WEIGHTS).reshape(2, 1)
+    for split, (loss, line, noise) in {"val": (14.36, 13.53, 13.29), "test": (14.85, 13.99, 13.19)}.items():
+        X, y = houses[f"X_{split}"], houses[f"y_{split}"]
+        assert round(model.loss(X, y), 2) == loss
+        assert round(half_mse(X @ houses["w"] + houses["b"], y), 2) == line
+        assert round(half_mse(X @ rule + TRUE_BIAS, y), 2) == noise
 
 
 def test_predicting_a_new_house_undoes_the_scaling():
@@ -212,8 +217,8 @@ def numbers(text: str) -> list[float]:
 def test_widget_default_readout():
     widget = house_trainer()
     text = widget.readout.value
-    assert numbers(text) == [12.16, 14.36]
-    assert "12.27" in text and "within 10%" in text
+    assert numbers(text) == [12.16, 14.36]  # training loss, validation loss
+    assert "12.27" in text and "at most 10% above" in text and "validation houses" in text
     assert "1 of 3 hidden units is dead" in text  # the fixed network loses one unit while training
     assert widget.image.value[:4] == b"\x89PNG"
 
@@ -257,6 +262,8 @@ def test_widget_answers_the_question(houses):
     widget.controls["epochs"].value = 130
     assert numbers(widget.readout.value)[0] == pytest.approx(13.20, abs=0.005)
     assert numbers(widget.readout.value)[0] <= target
+    # C6: reaching the line on the training houses is not enough
+    assert numbers(widget.readout.value)[1] == pytest.approx(21.60, abs=0.005)
     widget.controls["epochs"].value = 120
     assert numbers(widget.readout.value)[0] == pytest.approx(13.55, abs=0.005)
     assert numbers(widget.readout.value)[0] > target
@@ -282,6 +289,29 @@ def test_widget_gd_without_scaling(houses):
         assert finals[lr] == pytest.approx(average_guess, abs=0.01)
 
 
+def test_every_control_updates_on_release():
+    assert all(not control.continuous_update for control in house_trainer().controls.values())
+
+
+@pytest.mark.parametrize("settings", [(3, "adam", 0.03, True), (2, "momentum", 0.01, False), (10, "gd", 1.0, False)])
+def test_widget_runs_equal_train_house(houses, settings):
+    """Lengthening or shortening a kept run gives exactly what training from scratch gives."""
+    hidden, optimizer, lr, scale = settings
+    run, _, _ = house_run(houses["X"], houses["y"], *settings)
+    for epochs in (130, 300, 120, 1000, 200, 730, 20):
+        history = run.history(epochs)
+        fresh = train_house(
+            houses["X"], houses["y"], hidden=hidden, optimizer=optimizer, lr=lr, scale=scale, epochs=epochs,
+            on_diverge="stop",
+        ).history
+        assert len(history.losses) == len(fresh.losses) and history.stopped_early == fresh.stopped_early
+        np.testing.assert_array_equal(history.losses, fresh.losses)
+        if not fresh.stopped_early:
+            assert history.final_loss == fresh.final_loss
+            for key in fresh.params:
+                np.testing.assert_array_equal(history.params[key], fresh.params[key])
+
+
 # --------------------------------------------------------------------------- exercise checks
 
 
@@ -300,8 +330,8 @@ def test_check_house_price():
 def test_check_fresh_floor(houses):
     assert round(lesson07.expected_fresh_floor(), 2) == 13.02
     assert lesson07.check_fresh_floor(lesson07.expected_fresh_floor()).correct
-    line_test = half_mse(houses["X_test"] @ houses["w"] + houses["b"], houses["y_test"])
-    verdict = lesson07.check_fresh_floor(line_test)
+    line_val = half_mse(houses["X_val"] @ houses["w"] + houses["b"], houses["y_val"])
+    verdict = lesson07.check_fresh_floor(line_val)
     assert verdict.status == "wrong" and "training houses" in verdict.hint
     assert "half" in lesson07.check_fresh_floor(2 * lesson07.expected_fresh_floor()).hint
 
@@ -310,32 +340,31 @@ def test_exercise_07_3_numbers(houses):
     """The numbers the notebook prints before exercise 07.3 and those its solution text gives."""
     many = train_house(houses["X"], houses["y"], hidden=10)
     assert round(many.final_loss, 2) == 8.03
-    assert round(many.loss(houses["X_test"], houses["y_test"]), 2) == 16.84
-    bound = lesson07.fresh_bound()
-    line_test = half_mse(houses["X_test"] @ houses["w"] + houses["b"], houses["y_test"])
-    assert bound == pytest.approx(1.1 * line_test, rel=1e-12)
-    assert round(line_test, 2) == 13.53 and round(bound, 2) == 14.88
-    fresh = {h: lesson07.fresh_loss(h) for h in range(1, 11)}
-    assert round(fresh[1], 1) == 14.4 and fresh[1] < bound  # "about 14.4, below the bound"
-    assert fresh[2] > bound  # hint 2: try 1 and 2
-    assert round(fresh[3], 2) == 14.36  # the fixed network
-    assert all(fresh[h] > bound for h in range(5, 11))  # "from 5 units up every network is above the bound"
-    assert lesson07.expected_fewest_units() == 1
+    assert round(many.loss(houses["X_val"], houses["y_val"]), 2) == 16.84
+    losses = {h: lesson07.house_losses(h) for h in range(1, 11)}
+    val = {h: losses[h][1] for h in losses}
+    assert round(val[3], 2) == 14.36 and round(val[1], 2) == 14.43  # "a close second"
+    assert all(val[h] > val[1] for h in range(4, 11))  # "every larger network does worse"
+    assert lesson07.expected_chosen_units() == 3
+    assert round(losses[3][2], 2) == 14.85  # the test score section 4 reports, for the same network
+    assert min(losses, key=lambda h: losses[h][0]) == 10  # choosing on training loss: 10 units
+    assert min(losses, key=lambda h: losses[h][2]) == 1  # choosing on the test houses: 1 unit
 
 
-def test_check_fewest_units():
-    assert lesson07.check_fewest_units(1).correct
-    assert lesson07.check_fewest_units(np.int64(1)).correct
-    assert lesson07.check_fewest_units(1.0).correct
-    pasted = lesson07.check_fewest_units(3)  # the lesson's own recipe: below the bound, but not the fewest
-    assert pasted.status == "wrong" and "fewer" in pasted.hint and "below the bound" in pasted.message
-    above = lesson07.check_fewest_units(10)
-    assert above.status == "wrong" and "above the bound" in above.message and "16.84" in above.message
-    assert lesson07.check_fewest_units(2).status == "wrong"
-    assert lesson07.check_fewest_units(...).status == "unanswered"
+def test_check_chosen_units():
+    for right in (3, np.int64(3), 3.0):
+        verdict = lesson07.check_chosen_units(right)
+        assert verdict.correct and "14.36" in verdict.message and "14.85" in verdict.message
+    on_test = lesson07.check_chosen_units(1)
+    assert on_test.status == "wrong" and "TEST" in on_test.hint and "hidden unit the" in on_test.message
+    on_train = lesson07.check_chosen_units(10)
+    assert on_train.status == "wrong" and "TRAINING" in on_train.hint and "16.84" in on_train.message
+    other = lesson07.check_chosen_units(5)
+    assert other.status == "wrong" and "lowest" in other.hint and "14.36" in other.message
+    assert lesson07.check_chosen_units(...).status == "unanswered"
     for bad in [0, 11, 2.5, "1", True, [1], None]:
-        assert lesson07.check_fewest_units(bad).status in ("invalid", "unanswered"), bad
-    assert "from 1 to 10" in lesson07.check_fewest_units(0).message
+        assert lesson07.check_chosen_units(bad).status in ("invalid", "unanswered"), bad
+    assert "from 1 to 10" in lesson07.check_chosen_units(0).message
 
 
 def test_check_why_differ():
@@ -355,9 +384,10 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 def test_checks_and_widget_speak_chinese():
     try:
         set_language("zh")
-        verdict = lesson07.check_fewest_units(3)
+        verdict = lesson07.check_chosen_units(10)
         assert verdict.status == "wrong" and CJK.search(verdict.message) and CJK.search(verdict.hint)
-        assert "14.36" in verdict.message and "14.88" in verdict.message
+        assert "16.84" in verdict.message and "14.36" in verdict.message
+        assert CJK.search(lesson07.check_chosen_units(3).message)
         assert CJK.search(repr(lesson07.check_house_price(lesson07._typical_price_mistakes().popitem()[0])))
         assert CJK.search(repr(lesson07.check_why_differ("a")))
         assert CJK.search(repr(lesson07.check_fresh_floor(...)))

@@ -18,16 +18,16 @@ from helpers.classify import (
     probability_map,
     train_classifier,
 )
-from helpers.data import make_classification, train_test_split
+from helpers.data import make_classification, train_test_split, train_val_test_split
 from helpers.exercises import lesson08
 from helpers.network import init_params, predict
 from helpers.optimizers import train
 from helpers.plots import draw_boundary
 from helpers.widgets import LessonWidget
 from helpers.widgets import playground as playground_module
-from helpers.widgets.playground import GUESSING_LOSS, playground
+from helpers.widgets.playground import GUESSING_LOSS, playground, playground_run
 
-SEED = 4  # the lesson's seed
+SEED = 4  # the seed of the helper tests below (the lesson itself uses lesson08.XOR_SEED = 12)
 
 
 def split(name: str, noise: float = 0.1, seed: int = SEED):
@@ -202,8 +202,8 @@ def test_draw_boundary_draws_map_line_and_points():
 
 def numbers(readout: str) -> dict[str, float]:
     found = {
-        "train": re.search(r"Train accuracy (\d+)%", readout),
-        "test": re.search(r"test accuracy (\d+)%", readout),
+        "train": re.search(r"Training accuracy (\d+)%", readout),
+        "val": re.search(r"validation accuracy (\d+)%", readout),
         "loss": re.search(r"Final loss (\d+\.\d+)", readout),
         "parameters": re.search(r"(\d+) parameters", readout),
     }
@@ -218,7 +218,7 @@ def widget() -> LessonWidget:
 def test_widget_starts_on_circles_with_a_hidden_layer(widget):
     assert set(widget.controls) == {"dataset", "noise", "hidden", "activation", "lr", "epochs"}
     values = numbers(widget.readout.value)
-    assert values["train"] > 90 and values["test"] > 90
+    assert values["train"] > 90 and values["val"] > 90
     assert values["loss"] < GUESSING_LOSS
     assert values["parameters"] == 33  # 2 -> 8 -> 1
     assert widget.image.value[:4] == b"\x89PNG"
@@ -241,11 +241,11 @@ def test_widget_question_xor_needs_hidden_units(widget):
     widget.controls["hidden"].value = 0
     flat = numbers(widget.readout.value)
     assert "straight line" in widget.readout.value and "2 → 1" in widget.readout.value
-    assert flat["test"] < 70 and flat["parameters"] == 3
-    widget.controls["hidden"].value = 3  # the answer the exercise check computes
-    assert numbers(widget.readout.value)["test"] > 90
-    widget.controls["hidden"].value = 2
-    assert numbers(widget.readout.value)["test"] <= 90
+    assert flat["val"] < 70 and flat["parameters"] == 3
+    widget.controls["hidden"].value = 5  # the answer the exercise check computes
+    assert numbers(widget.readout.value)["val"] > 90
+    widget.controls["hidden"].value = 4
+    assert numbers(widget.readout.value)["val"] <= 90
     widget.controls["dataset"].value = "circles"
     widget.controls["hidden"].value = 8
 
@@ -259,12 +259,11 @@ def drive(widget: LessonWidget, **values) -> dict[str, float]:
 def test_widget_answers_block_numbers():
     """The numbers of the 'What you should see' block after the widget."""
     w = playground()
-    three = drive(w, dataset="xor", hidden=3)
-    assert three["test"] == 96
-    two = drive(w, hidden=2)
-    assert (two["train"], two["test"]) == (93, 84)
+    five = drive(w, dataset="xor", hidden=5)
+    assert five["val"] == 92
+    assert [tuple(drive(w, hidden=h)[k] for k in ("train", "val")) for h in (3, 4)] == [(100, 86), (100, 88)]
     none = drive(w, hidden=0)
-    assert (none["train"], none["test"]) == (57, 58)
+    assert (none["train"], none["val"]) == (56, 48)
     assert 0.6 < none["loss"] < GUESSING_LOSS
     assert "straight line" in w.readout.value
 
@@ -272,19 +271,19 @@ def test_widget_answers_block_numbers():
 def test_widget_more_to_try_numbers():
     """The numbers of the 'More to try' list after the widget."""
     w = playground()
-    assert drive(w, dataset="xor", hidden=1)["train"] == 76
+    assert drive(w, dataset="xor", hidden=1)["train"] == 74
     assert "1 tanh hidden unit," in w.readout.value  # singular for one unit
-    assert f"{drive(w, dataset='circles', hidden=8, lr=0.001)['loss']:.2f}" == "0.62"
-    overfit = drive(w, lr=0.1, dataset="xor", noise=0.4, hidden=16, epochs=1000)
-    assert (overfit["train"], overfit["test"]) == (99, 64)
+    assert f"{drive(w, dataset='circles', hidden=8, lr=0.001)['loss']:.2f}" == "0.66"
+    overfit = drive(w, lr=0.1, dataset="xor", noise=0.4, hidden=16, epochs=500)
+    assert (overfit["train"], overfit["val"]) == (99, 78)
     simpler = drive(w, hidden=4, epochs=300)
-    assert (simpler["train"], simpler["test"]) == (84, 80)
+    assert (simpler["train"], simpler["val"]) == (90, 82)
 
 
 def test_widget_loss_plot_and_readout_say_log_2():
     w = playground()
     assert "guessing gives log 2 = 0.693" in w.readout.value
-    fig, _ = w._render(w.values())  # the figure the widget draws into
+    fig = w.figure  # the figure the widget draws into
     texts = [t.get_text() for ax in fig.axes for t in ax.texts]
     assert "log 2" in texts and "ln 2" not in texts
 
@@ -299,13 +298,35 @@ def test_widget_tiny_learning_rate_stays_near_guessing():
 def test_widget_reports_training_that_stopped(monkeypatch):
     def broken_data(*args, **kwargs):
         X, y = make_classification(*args, **kwargs)
-        X[0, 0] = np.nan  # makes the loss NaN at once
+        X[:, 0] = np.nan  # makes the loss NaN at once, whichever points land in training
         return X, y
 
     monkeypatch.setattr(playground_module, "make_classification", broken_data)
     w = playground()
     assert "Training stopped" in w.readout.value
     assert w.image.value[:4] == b"\x89PNG"
+
+
+def test_widget_updates_on_release_and_never_shows_the_test_set():
+    w = playground()
+    assert all(not control.continuous_update for control in w.controls.values())
+    assert "test" not in w.readout.value.lower()
+
+
+@pytest.mark.parametrize("hidden, activation, lr", [(8, "tanh", 0.1), (3, "relu", 1.0), (0, "tanh", 0.01)])
+def test_playground_runs_equal_train_classifier(hidden, activation, lr):
+    """Lengthening or shortening a kept run gives exactly what training from scratch gives."""
+    X, y = make_classification("moons", 200, noise=0.2, seed=12)
+    X_train, _, _, y_train, _, _ = train_val_test_split(X, y, val_fraction=0.25, test_fraction=0.25, seed=12)
+    run, activations = playground_run(X_train, y_train, hidden, activation, lr, 12)
+    for epochs in (150, 300, 100, 500, 250, 450, 50):
+        history = run.history(epochs)
+        fresh = train_classifier(X_train, y_train, hidden, activation, lr=lr, epochs=epochs, seed=12)
+        assert activations == fresh.activations
+        np.testing.assert_array_equal(history.losses, fresh.history.losses)
+        assert history.final_loss == fresh.history.final_loss
+        for key in fresh.params:
+            np.testing.assert_array_equal(history.params[key], fresh.params[key])
 
 
 # --------------------------------------------------------------------------- exercise checks
@@ -391,14 +412,17 @@ def test_check_output_and_loss_bad_and_blank_answers():
 
 
 def test_check_smallest_xor_layer_accepts_the_computed_answer():
-    tests = [lesson08.xor_accuracies(h)[1] for h in range(0, 6)]
-    expected = next(h for h, acc in enumerate(tests) if acc > 0.9)
-    assert expected == 3  # the lesson's text and solution say 3
-    assert lesson08.check_smallest_xor_layer(expected).correct
+    vals = [lesson08.xor_accuracies(h)[1] for h in range(0, 7)]
+    expected = next(h for h, acc in enumerate(vals) if acc > 0.9)
+    assert expected == 5  # the lesson's text and solution say 5
+    right = lesson08.check_smallest_xor_layer(expected)
+    assert right.correct and "92%" in right.message and "96%" in right.message  # validation, then test once
     assert lesson08.check_smallest_xor_layer(float(expected)).correct
     assert lesson08.check_smallest_xor_layer(np.int64(expected)).correct
-    too_few = lesson08.check_smallest_xor_layer(expected - 1)
-    assert too_few.status == "wrong" and "training points only" in too_few.hint  # 2 units: train > 90%, test not
+    on_test = lesson08.check_smallest_xor_layer(4)  # passes on the test set, not on validation
+    assert on_test.status == "wrong" and "TEST" in on_test.hint
+    on_train = lesson08.check_smallest_xor_layer(3)  # passes on the training points only
+    assert on_train.status == "wrong" and "training points only" in on_train.hint
     assert "straight line" in lesson08.check_smallest_xor_layer(0).hint
     assert lesson08.check_smallest_xor_layer(expected + 1).status == "wrong"
     assert lesson08.check_smallest_xor_layer(2.5).status == "invalid"
@@ -412,10 +436,50 @@ def percent(value: float) -> int:
 
 
 def test_exercise_08_4_solution_numbers():
-    """The 08.4 solution and the widget answers quote these (train, test) accuracies on xor."""
-    assert percent(lesson08.xor_accuracies(1)[0]) == 76
-    assert [percent(a) for a in lesson08.xor_accuracies(2)] == [93, 84]
-    assert percent(lesson08.xor_accuracies(3)[1]) == 96
+    """The 08.4 solution and the widget answers quote these (train, validation, test) accuracies on xor."""
+    assert percent(lesson08.xor_accuracies(1)[0]) == 74
+    assert [percent(a) for a in lesson08.xor_accuracies(3)[:2]] == [100, 86]
+    assert [percent(a) for a in lesson08.xor_accuracies(4)] == [100, 88, 92]
+    assert [percent(a) for a in lesson08.xor_accuracies(5)] == [100, 92, 96]
+
+
+# --------------------------------------------------------------------------- the three-way split
+
+
+def test_train_val_test_split_sizes_and_disjoint_parts():
+    X = np.arange(400, dtype=float).reshape(200, 2)
+    y = np.arange(200, dtype=float).reshape(200, 1)
+    X_tr, X_val, X_te, y_tr, y_val, y_te = train_val_test_split(X, y, val_fraction=0.25, test_fraction=0.25, seed=12)
+    assert (len(X_tr), len(X_val), len(X_te)) == (100, 50, 50)
+    ids = [set(part.ravel().astype(int)) for part in (y_tr, y_val, y_te)]
+    assert not (ids[0] & ids[1] or ids[0] & ids[2] or ids[1] & ids[2]) and set.union(*ids) == set(range(200))
+    np.testing.assert_array_equal(X_tr[:, 0] / 2, y_tr.ravel())  # rows stay paired
+    again = train_val_test_split(X, y, val_fraction=0.25, test_fraction=0.25, seed=12)
+    np.testing.assert_array_equal(again[1], X_val)  # seeded: the same split every time
+    other = train_val_test_split(X, y, val_fraction=0.25, test_fraction=0.25, seed=13)
+    assert not np.array_equal(other[1], X_val)
+
+
+def test_train_val_test_split_keeps_the_test_part_of_the_two_way_split():
+    """The test part is the same points train_test_split holds back, so the two helpers agree."""
+    X, y = make_classification("xor", 200, seed=3)
+    three = train_val_test_split(X, y, val_fraction=0.2, test_fraction=0.25, seed=3)
+    two = train_test_split(X, y, test_fraction=0.25, seed=3)
+    np.testing.assert_array_equal(three[2], two[1])
+
+
+@pytest.mark.parametrize("val, test", [(0.0, 0.2), (0.5, 0.5), (0.2, 1.0), (-0.1, 0.2)])
+def test_train_val_test_split_rejects_bad_fractions(val, test):
+    X, y = np.zeros((20, 2)), np.zeros((20, 1))
+    with pytest.raises(ValueError, match="fraction"):
+        train_val_test_split(X, y, val_fraction=val, test_fraction=test)
+
+
+def test_train_val_test_split_rejects_mismatched_rows_and_too_few_samples():
+    with pytest.raises(ValueError, match="same number of rows"):
+        train_val_test_split(np.zeros((10, 2)), np.zeros((9, 1)))
+    with pytest.raises(ValueError, match="too few"):
+        train_val_test_split(np.zeros((2, 2)), np.zeros((2, 1)), val_fraction=0.4, test_fraction=0.4)
 
 
 # --------------------------------------------------------------------------- the Chinese edition
@@ -434,7 +498,7 @@ def test_checks_and_widget_speak_chinese():
             lesson08.check_accuracy_by_hand(66.7),  # a percentage
             lesson08.check_output_activation("tanh"),
             lesson08.check_output_and_loss({**SOLVED_08_3, "rain_loss": "mse"}),
-            lesson08.check_smallest_xor_layer(2),
+            lesson08.check_smallest_xor_layer(3),
         ]:
             assert verdict.status == "wrong", verdict
             assert CJK.search(verdict.message) and CJK.search(verdict.hint), verdict
@@ -443,7 +507,7 @@ def test_checks_and_widget_speak_chinese():
         assert "'rain_loss'" in partly.message and CJK.search(partly.message)  # the key stays as code
         assert lesson08.check_output_and_loss(SOLVED_08_3).correct
         assert CJK.search(lesson08.check_output_and_loss(SOLVED_08_3).message)
-        right = lesson08.check_smallest_xor_layer(3)
+        right = lesson08.check_smallest_xor_layer(5)
         assert right.correct and "96%" in right.message and CJK.search(right.message)  # the same numbers
         assert CJK.search(repr(lesson08.check_smallest_xor_layer(...)))
 
@@ -453,7 +517,7 @@ def test_checks_and_widget_speak_chinese():
         assert all(CJK.search(control.description) for control in w.controls.values())
         assert w.controls["dataset"].value == "circles"  # values stay English: the notebook's code uses them
         text = w.readout.value
-        assert "训练准确率 100%" in text and "测试准确率 98%" in text and "共 33 个参数" in text
+        assert "训练准确率 100%" in text and "验证准确率 100%" in text and "共 33 个参数" in text
         assert "log 2 = 0.693" in text and "Train" not in text and "parameters" not in text
         drive(w, dataset="xor", hidden=0)
         assert "一条直线" in w.readout.value and "2 → 1" in w.readout.value
@@ -461,4 +525,4 @@ def test_checks_and_widget_speak_chinese():
         assert "1 个用 tanh 的隐藏单元" in w.readout.value
     finally:
         set_language("en")
-    assert "Train accuracy" in playground().readout.value  # English again
+    assert "Training accuracy" in playground().readout.value  # English again

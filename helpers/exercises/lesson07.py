@@ -4,10 +4,10 @@ Every expected value is computed with the course's helpers (``helpers.house``,
 ``helpers.data``), never typed in. None of the checks raises.
 
 * ``check_house_price(price)``: the fixed network's price for one house, by hand.
-* ``check_fresh_floor(loss)``: the least-squares floor of the 100 fresh houses.
-* ``check_fewest_units(hidden)``: the fewest hidden units whose loss on fresh
-  houses stays below 1.1 times the straight line's.
-* ``check_why_differ(choice)``: why the loss on fresh houses is higher.
+* ``check_fresh_floor(loss)``: the least-squares floor of the 100 validation houses.
+* ``check_chosen_units(hidden)``: the number of hidden units with the lowest loss
+  on the validation houses; a correct answer is then scored once on the test houses.
+* ``check_why_differ(choice)``: why the loss on the validation houses is higher.
 """
 
 from __future__ import annotations
@@ -31,14 +31,12 @@ from ..checks import (
     wrong,
 )
 from ..data import TRUE_BIAS, TRUE_WEIGHTS, least_squares, make_house_prices
-from ..house import SOURCE_SEED, TEST_SEED, HouseModel, train_fixed, train_house
-from ..i18n import t
+from ..house import SOURCE_SEED, TEST_SEED, VALIDATION_SEED, HouseModel, train_fixed, train_house
+from ..i18n import N, t
 from ..losses import half_mse, mse
 
 #: Exercise 07.1: a 75 m² house with location score 3.
 EXERCISE_HOUSE = np.array([[75.0, 3.0]])
-#: Exercise 07.3: the loss on fresh houses must stay below this many times the straight line's.
-FRESH_FACTOR = 1.1
 #: Exercise 07.3: the numbers of hidden units the check tries (the widget's range).
 MAX_HIDDEN = 10
 
@@ -51,10 +49,16 @@ def _fixed() -> HouseModel:
 
 @lru_cache(maxsize=1)
 def _houses() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The source's 100 houses and the 100 fresh ones: (X, y, X_test, y_test)."""
+    """The source's 100 houses and the 100 validation houses: (X, y, X_val, y_val)."""
     X, y = make_house_prices(100, seed=SOURCE_SEED)
-    X_test, y_test = make_house_prices(100, seed=TEST_SEED)
-    return X, y, X_test, y_test
+    X_val, y_val = make_house_prices(100, seed=VALIDATION_SEED)
+    return X, y, X_val, y_val
+
+
+@lru_cache(maxsize=1)
+def _test_houses() -> tuple[np.ndarray, np.ndarray]:
+    """The 100 test houses, opened once, for the chosen model only."""
+    return make_house_prices(100, seed=TEST_SEED)
 
 
 def line_loss(X_fit: np.ndarray, y_fit: np.ndarray, X: np.ndarray, y: np.ndarray) -> float:
@@ -117,52 +121,52 @@ def check_house_price(answer: Any) -> Verdict:
 
 
 def expected_fresh_floor() -> float:
-    """The least-squares floor of the fresh houses: the best line fitted to them, scored on them."""
-    _, _, X_test, y_test = _houses()
-    return line_loss(X_test, y_test, X_test, y_test)
+    """The least-squares floor of the validation houses: the best line fitted to them, scored on them."""
+    _, _, X_val, y_val = _houses()
+    return line_loss(X_val, y_val, X_val, y_val)
 
 
 @never_raises
 def check_fresh_floor(answer: Any) -> Verdict:
-    """Exercise 07.2: half MSE of the least-squares line fitted to the fresh houses themselves."""
-    X, y, X_test, y_test = _houses()
-    w, b = least_squares(X_test, y_test)
+    """Exercise 07.2: half MSE of the least-squares line fitted to the validation houses themselves."""
+    X, y, X_val, y_val = _houses()
+    w, b = least_squares(X_val, y_val)
     return check_number(
         answer,
         expected_fresh_floor(),
         what=t("the loss (one number)"),
         tol=0.005,
         wrong_answers={
-            line_loss(X, y, X_test, y_test): t(
-                "That is the line fitted to the training houses. Fit a new line to X_test and y_test."
+            line_loss(X, y, X_val, y_val): t(
+                "That is the line fitted to the training houses. Fit a new line to X_val and y_val."
             ),
-            mse(X_test @ w + b, y_test): t("Use the half MSE, 1/(2m), as everywhere in this lesson: half_mse."),
-            line_loss(X, y, X, y): t("That is the floor of the training houses. Use X_test and y_test."),
+            mse(X_val @ w + b, y_val): t("Use the half MSE, 1/(2m), as everywhere in this lesson: half_mse."),
+            line_loss(X, y, X, y): t("That is the floor of the training houses. Use X_val and y_val."),
         },
-        hints=(t("w, b = least_squares(X_test, y_test), then half_mse(X_test @ w + b, y_test)."),),
+        hints=(t("w, b = least_squares(X_val, y_val), then half_mse(X_val @ w + b, y_val)."),),
     )
 
 
 # --------------------------------------------------------------------------- 07.3
 
 
-def fresh_bound() -> float:
-    """1.1 times the fresh-house loss of the straight line fitted to the training houses."""
-    X, y, X_test, y_test = _houses()
-    return FRESH_FACTOR * line_loss(X, y, X_test, y_test)
-
-
 @lru_cache(maxsize=16)
-def fresh_loss(hidden: int) -> float:
-    """Loss on the fresh houses of the lesson's recipe (train_house defaults) with this many hidden units."""
-    X, y, X_test, y_test = _houses()
-    return train_house(X, y, hidden=int(hidden)).loss(X_test, y_test)
+def house_losses(hidden: int) -> tuple[float, float, float]:
+    """(training, validation, test) loss of the lesson's recipe (train_house defaults) with this many hidden units."""
+    X, y, X_val, y_val = _houses()
+    X_test, y_test = _test_houses()
+    model = train_house(X, y, hidden=int(hidden))
+    return model.final_loss, model.loss(X_val, y_val), model.loss(X_test, y_test)
 
 
-def expected_fewest_units() -> int:
-    """The fewest hidden units (1 to MAX_HIDDEN) whose loss on the fresh houses is below the bound."""
-    bound = fresh_bound()
-    return next(h for h in range(1, MAX_HIDDEN + 1) if fresh_loss(h) < bound)
+def _lowest(column: int) -> int:
+    """The number of hidden units (1 to MAX_HIDDEN) with the lowest loss in this column (0 train, 1 val, 2 test)."""
+    return min(range(1, MAX_HIDDEN + 1), key=lambda h: house_losses(h)[column])
+
+
+def expected_chosen_units() -> int:
+    """The number of hidden units with the lowest loss on the validation houses."""
+    return _lowest(1)
 
 
 def _units(answer: Any) -> int | None:
@@ -178,8 +182,8 @@ def _units(answer: Any) -> int | None:
 
 
 @never_raises
-def check_fewest_units(answer: Any) -> Verdict:
-    """Exercise 07.3: the fewest hidden units whose loss on the fresh houses is below the bound."""
+def check_chosen_units(answer: Any) -> Verdict:
+    """Exercise 07.3: choose the number of hidden units on the validation houses, then score it on test once."""
     if is_blank(answer):
         return unanswered(t("a whole number of hidden units"))
     units = _units(answer)
@@ -193,38 +197,40 @@ def check_fewest_units(answer: Any) -> Verdict:
                 shown=shown,
             )
         )
-    loss, bound, fewest = fresh_loss(units), fresh_bound(), expected_fewest_units()
-    if units == 1:
-        text = t(
-            "With {units} hidden unit the loss on fresh houses is {loss:.2f}; the bound is {bound:.2f}.",
-            units=units,
-            loss=loss,
-            bound=bound,
-        )
-    else:
-        text = t(
-            "With {units} hidden units the loss on fresh houses is {loss:.2f}; the bound is {bound:.2f}.",
-            units=units,
-            loss=loss,
-            bound=bound,
-        )
-    if units == fewest:
+    chosen = expected_chosen_units()
+    train_loss, val_loss, test_loss = house_losses(units)
+    if units == chosen:
         return correct(
             t(
-                "{text} Below the bound, and no smaller network gets there. The rule is a straight line, "
-                "so a small network is enough; more units only give it more freedom to follow the noise.",
-                text=text,
+                "{units} hidden units: validation loss {val_loss:.2f}, the lowest. Only now open the test houses, "
+                "once, for this one network: test loss {test_loss:.2f}. That is the number to report.",
+                units=units,
+                val_loss=val_loss,
+                test_loss=test_loss,
             )
         )
-    if loss < bound:
-        return wrong(
-            t("{text} That is below the bound, but a smaller network is below it too.", text=text),
-            t("Try fewer hidden units: train each number from 1 up and stop at the first one below the bound."),
-        )
-    return wrong(
-        t("{text} That is above the bound.", text=text),
-        t("Train each number of hidden units from 1 up and stop at the first one below the bound."),
+    template = (
+        N("With {units} hidden unit the validation loss is {val_loss:.2f}; {chosen} units give {best:.2f}.")
+        if units == 1
+        else N("With {units} hidden units the validation loss is {val_loss:.2f}; {chosen} units give {best:.2f}.")
     )
+    text = t(template, units=units, val_loss=val_loss, chosen=chosen, best=house_losses(chosen)[1])
+    if units == _lowest(2):
+        hint = t(
+            "{units} has the lowest loss on the TEST houses. The test houses must not choose: a choice made on "
+            "them makes their score look better than it is. Choose on the validation houses.",
+            units=units,
+        )
+    elif units == _lowest(0):
+        hint = t(
+            "{units} has the lowest TRAINING loss ({loss:.2f}). More units always fit the training houses better, "
+            "noise included. Choose on the validation houses.",
+            units=units,
+            loss=train_loss,
+        )
+    else:
+        hint = t("Print the validation loss for every number from 1 to 10 and take the lowest.")
+    return wrong(text, hint)
 
 
 # --------------------------------------------------------------------------- 07.4
@@ -234,7 +240,7 @@ WHY_OPTIONS = ("a", "b", "c", "d")
 
 @never_raises
 def check_why_differ(answer: Any) -> Verdict:
-    """Exercise 07.4: why the loss on fresh houses is higher than the training loss."""
+    """Exercise 07.4: why the loss on the validation houses is higher than the training loss."""
     return check_choice(
         answer,
         "b",

@@ -20,48 +20,51 @@ ZH = {
     "That is the true rule's price. Use the network's weights: the network only learned the rule roughly.": (
         "这是真实规则给出的价格。请用网络的权重来算：网络只是大致学到了这条规则。"
     ),
-    # exercise 07.2: the floor of the fresh houses
+    # exercise 07.2: the floor of the validation houses
     "the loss (one number)": "损失（一个数）",
-    "That is the line fitted to the training houses. Fit a new line to X_test and y_test.": (
-        "这是用训练房子拟合出的直线。请用 X_test 和 y_test 重新拟合一条直线。"
+    "That is the line fitted to the training houses. Fit a new line to X_val and y_val.": (
+        "这是用训练房子拟合出的直线。请用 X_val 和 y_val 重新拟合一条直线。"
     ),
     "Use the half MSE, 1/(2m), as everywhere in this lesson: half_mse.": (
         "和本课其他地方一样，要用带 1/(2m) 的半均方误差：half_mse。"
     ),
-    "That is the floor of the training houses. Use X_test and y_test.": (
-        "这是训练房子的下限。请改用 X_test 和 y_test。"
+    "That is the floor of the training houses. Use X_val and y_val.": (
+        "这是训练房子的下限。请改用 X_val 和 y_val。"
     ),
-    "w, b = least_squares(X_test, y_test), then half_mse(X_test @ w + b, y_test).": (
-        "先 w, b = least_squares(X_test, y_test)，再算 half_mse(X_test @ w + b, y_test)。"
+    "w, b = least_squares(X_val, y_val), then half_mse(X_val @ w + b, y_val).": (
+        "先 w, b = least_squares(X_val, y_val)，再算 half_mse(X_val @ w + b, y_val)。"
     ),
-    # exercise 07.3: how few hidden units are enough?
+    # exercise 07.3: choose the hidden units on validation
     "a whole number of hidden units": "隐藏单元的个数（一个整数）",
     "a value of type {kind}": "{kind} 类型的值",
     "Expected a whole number of hidden units from 1 to {most}, such as 3; got {shown}.": (
         "这里需要隐藏单元的个数：1 到 {most} 之间的整数，比如 3；你给的是 {shown}。"
     ),
-    "With {units} hidden unit the loss on fresh houses is {loss:.2f}; the bound is {bound:.2f}.": (
-        "用 {units} 个隐藏单元时，新房子上的损失是 {loss:.2f}；界限是 {bound:.2f}。"
+    "{units} hidden units: validation loss {val_loss:.2f}, the lowest. Only now open the test houses, "
+    "once, for this one network: test loss {test_loss:.2f}. That is the number to report.": (
+        "{units} 个隐藏单元：验证损失 {val_loss:.2f}，是最低的。直到这时才打开测试房子，只为这一个网络算一次："
+        "测试损失 {test_loss:.2f}。要报告的就是这个数。"
     ),
-    "With {units} hidden units the loss on fresh houses is {loss:.2f}; the bound is {bound:.2f}.": (
-        "用 {units} 个隐藏单元时，新房子上的损失是 {loss:.2f}；界限是 {bound:.2f}。"
+    "With {units} hidden unit the validation loss is {val_loss:.2f}; {chosen} units give {best:.2f}.": (
+        "用 {units} 个隐藏单元时，验证损失是 {val_loss:.2f}；用 {chosen} 个单元是 {best:.2f}。"
     ),
-    "{text} Below the bound, and no smaller network gets there. The rule is a straight line, "
-    "so a small network is enough; more units only give it more freedom to follow the noise.": (
-        "{text}低于界限，而且没有更小的网络能做到。规则本身是一条直线，小网络就够用了；"
-        "单元再多，只会让它有更多余地去迁就噪声。"
+    "With {units} hidden units the validation loss is {val_loss:.2f}; {chosen} units give {best:.2f}.": (
+        "用 {units} 个隐藏单元时，验证损失是 {val_loss:.2f}；用 {chosen} 个单元是 {best:.2f}。"
     ),
-    "{text} That is below the bound, but a smaller network is below it too.": (
-        "{text}确实低于界限，但更小的网络也能低于它。"
+    "{units} has the lowest loss on the TEST houses. The test houses must not choose: a choice made on "
+    "them makes their score look better than it is. Choose on the validation houses.": (
+        "{units} 是在测试房子上损失最低的。测试房子不能用来做选择：在它们上面挑出来的模型，"
+        "测试分数会比实际好看。请在验证房子上选。"
     ),
-    "Try fewer hidden units: train each number from 1 up and stop at the first one below the bound.": (
-        "试试更少的隐藏单元：从 1 开始逐个训练，遇到第一个低于界限的就停下。"
+    "{units} has the lowest TRAINING loss ({loss:.2f}). More units always fit the training houses better, "
+    "noise included. Choose on the validation houses.": (
+        "{units} 是训练损失最低的（{loss:.2f}）。单元越多，总能把训练房子拟合得越好，连噪声一起。"
+        "请在验证房子上选。"
     ),
-    "{text} That is above the bound.": "{text}这高于界限。",
-    "Train each number of hidden units from 1 up and stop at the first one below the bound.": (
-        "隐藏单元数从 1 开始逐个训练，遇到第一个低于界限的就停下。"
+    "Print the validation loss for every number from 1 to 10 and take the lowest.": (
+        "把 1 到 10 每个单元数的验证损失都打印出来，取最低的那个。"
     ),
-    # exercise 07.4: why is the loss on fresh houses higher?
+    # exercise 07.4: why is the loss on the validation houses higher?
     "a, b, c or d": "字母 a、b、c 或 d",
     "predict runs the same forward pass on any houses; nothing about new data is computed differently.": (
         "predict 对任何房子做的都是同一个前向传播；新数据并没有换一种算法。"
@@ -94,12 +97,12 @@ ZH = {
         "在这组设置下步子太大：请选一个更小的学习率，或者打开标准化。</p>"
     ),
     "{ratio:.2f} times the floor: below it, so the network has bent itself to some of the noise "
-    "in these 100 houses. Compare the loss on fresh houses.": (
+    "in these 100 houses. Compare the loss on the validation houses.": (
         "是下限的 {ratio:.2f} 倍：比下限还低，说明网络迁就了这 100 套房子里的一部分噪声。"
-        "对比一下新房子上的损失。"
+        "对比一下验证房子上的损失。"
     ),
-    "{ratio:.2f} times the floor: within 10%, as good as a straight line can be.": (
-        "是下限的 {ratio:.2f} 倍：差距在 10% 以内，已经和最好的直线一样好。"
+    "{ratio:.2f} times the floor: at most 10% above it, as good as a straight line can be.": (
+        "是下限的 {ratio:.2f} 倍：最多比下限高 10%，已经和最好的直线一样好。"
     ),
     "{ratio:.2f} times the floor.": "是下限的 {ratio:.2f} 倍。",
     "<p>Final training loss <b>{final:.2f}</b>, {verdict} (Floor: {floor:.2f}, the best straight-line fit.)": (
@@ -115,7 +118,7 @@ ZH = {
     "{text} {dead} of {hidden} hidden units are dead (0 for every house).": (
         "{text}{hidden} 个隐藏单元中有 {dead} 个死了（对每套房子都输出 0）。"
     ),
-    "{text} Loss on 100 fresh houses: <b>{test_loss:.2f}</b>.</p>": (
-        "{text}在 100 套新房子上的损失：<b>{test_loss:.2f}</b>。</p>"
+    "{text} Loss on 100 validation houses: <b>{val_loss:.2f}</b>.</p>": (
+        "{text}在 100 套验证房子上的损失：<b>{val_loss:.2f}</b>。</p>"
     ),
 }

@@ -72,10 +72,12 @@ ZH = {
         "这里需要隐藏单元的个数：0 到 {most} 之间的整数；你给的是 {answer}。"
     ),
     "No layer size up to 16 reached 90% here; please report this to the course authors.": (
-        "隐藏单元数一直试到 16，测试准确率都没有超过 90%；请把这个问题告诉课程作者。"
+        "隐藏单元数一直试到 16，验证准确率都没有超过 90%；请把这个问题告诉课程作者。"
     ),
-    "{answer} hidden units: test accuracy {test_acc:.0%} (train {train_acc:.0%}).": (
-        "{answer} 个隐藏单元：测试准确率 {test_acc:.0%}（训练准确率 {train_acc:.0%}）。"
+    "{answer} hidden units: validation accuracy {val_acc:.0%} (training {train_acc:.0%}). "
+    "Only now score this one network on the test set, once: {test_acc:.0%}. That is the number to report.": (
+        "{answer} 个隐藏单元：验证准确率 {val_acc:.0%}（训练准确率 {train_acc:.0%}）。"
+        "直到这时才用测试集给这一个网络打分，只打一次：{test_acc:.0%}。要报告的就是这个数。"
     ),
     "{answer} hidden units work, but fewer already do.": "{answer} 个隐藏单元可以，但更少的隐藏单元就已经够了。",
     "Try smaller numbers in the loop.": "看看循环打印出的结果：更少的隐藏单元是不是也行？",
@@ -85,15 +87,20 @@ ZH = {
     "One hidden unit still draws one straight line: its output is 0.5 along a line.": (
         "只有一个隐藏单元，画出的还是一条直线：输出等于 0.5 的地方正好是一条直线。"
     ),
-    "That is above 90% on the training points only. Print the test accuracy and look at that.": (
-        "超过 90% 的只是训练点上的准确率。把测试准确率也打印出来，要看的是它。"
+    "That one passes on the TEST set. The test set must not choose: a choice made on it makes its score "
+    "look better than it is. Choose on the validation set.": (
+        "这个数是在测试集上过关的。测试集不能用来做选择：在它上面挑出来的模型，测试分数会比实际好看。"
+        "请在验证集上选。"
     ),
-    "Look for the first row whose test accuracy is above 90%.": "找出测试准确率超过 90% 的第一行。",
-    "With {answer} hidden unit the test accuracy is {test_acc:.0%} (train {train_acc:.0%}).": (
-        "用 {answer} 个隐藏单元时，测试准确率是 {test_acc:.0%}（训练准确率 {train_acc:.0%}）。"
+    "That is above 90% on the training points only. Print the validation accuracy and look at that.": (
+        "超过 90% 的只是训练点上的准确率。把验证准确率也打印出来，要看的是它。"
     ),
-    "With {answer} hidden units the test accuracy is {test_acc:.0%} (train {train_acc:.0%}).": (
-        "用 {answer} 个隐藏单元时，测试准确率是 {test_acc:.0%}（训练准确率 {train_acc:.0%}）。"
+    "Look for the first row whose validation accuracy is above 90%.": "找出验证准确率超过 90% 的第一行。",
+    "With {answer} hidden unit the validation accuracy is {val_acc:.0%} (training {train_acc:.0%}).": (
+        "用 {answer} 个隐藏单元时，验证准确率是 {val_acc:.0%}（训练准确率 {train_acc:.0%}）。"
+    ),
+    "With {answer} hidden units the validation accuracy is {val_acc:.0%} (training {train_acc:.0%}).": (
+        "用 {answer} 个隐藏单元时，验证准确率是 {val_acc:.0%}（训练准确率 {train_acc:.0%}）。"
     ),
     # helpers.widgets.playground: the classification playground
     "data set": "数据集",
@@ -102,9 +109,9 @@ ZH = {
     "activation": "激活函数",
     "learning rate": "学习率",  # also in lesson 07
     "epochs": "轮数",  # also in lesson 07
-    "Pick xor. What is the smallest number of hidden units that gets the test accuracy above 90%? "
+    "Pick xor. What is the smallest number of hidden units that gets the validation accuracy above 90%? "
     "Now set hidden units to 0: why does it fail?": (
-        "选 xor。最少要几个隐藏单元，测试准确率才能超过 90%？再把隐藏单元数设为 0：为什么这时就不行了？"
+        "选 xor。最少要几个隐藏单元，验证准确率才能超过 90%？再把隐藏单元数设为 0：为什么这时就不行了？"
     ),
     "Network {sizes}: no hidden layer, one sigmoid neuron, so the boundary is a straight line.": (
         "网络 {sizes}：没有隐藏层，只有一个 sigmoid 神经元，所以边界是一条直线。"
@@ -118,12 +125,12 @@ ZH = {
     "<b>Training stopped:</b> {reason}<br>{shape} {parameters} parameters.": (
         "<b>训练停止了：</b>{reason}<br>{shape}共 {parameters} 个参数。"
     ),
-    "<b>Train accuracy {train_acc:.0%}</b> ({n_train} points), "
-    "<b>test accuracy {test_acc:.0%}</b> ({n_test} points it never trained on). "
+    "<b>Training accuracy {train_acc:.0%}</b> ({n_train} points), "
+    "<b>validation accuracy {val_acc:.0%}</b> ({n_val} points it never trained on). "
     "Final loss {loss:.3f} (guessing gives log 2 = {guessing:.3f}).<br>"
     "{shape} {parameters} parameters.": (
         "<b>训练准确率 {train_acc:.0%}</b>（{n_train} 个点），"
-        "<b>测试准确率 {test_acc:.0%}</b>（{n_test} 个训练时从没见过的点）。"
+        "<b>验证准确率 {val_acc:.0%}</b>（{n_val} 个训练时从没见过的点）。"
         "最终损失 {loss:.3f}（瞎猜的损失是 log 2 = {guessing:.3f}）。<br>"
         "{shape}共 {parameters} 个参数。"
     ),

@@ -1,9 +1,11 @@
 """Lesson 08: a classification playground.
 
 Pick a data set, its noise, the hidden layer (0 units = no hidden layer), its
-activation, the learning rate and the number of epochs. Every change trains a fresh
-network with Adam and redraws its decision boundary and its loss curve; the readout
-gives the train and test accuracy.
+activation, the learning rate and the number of epochs. A change trains a network
+with Adam (when only the epochs change, the last run is lengthened or read back,
+which gives the same numbers as training again) and redraws its decision boundary
+and its loss curve; the readout gives the training and validation accuracy. The
+test set is never shown here: a lesson scores it once, after choosing.
 """
 
 from __future__ import annotations
@@ -14,29 +16,51 @@ import ipywidgets as widgets
 import matplotlib
 import numpy as np
 from matplotlib.figure import Figure
+from matplotlib.ticker import FixedLocator, NullLocator
 
-from ..classify import HIDDEN_ACTIVATIONS, data_extent, train_classifier
-from ..data import DATASETS, make_classification, train_test_split
+from ..classify import HIDDEN_ACTIVATIONS, Classifier, classifier_layers, data_extent
+from ..data import DATASETS, make_classification, train_val_test_split
 from ..i18n import N, t
+from ..network import init_params
 from ..plots import PALETTE, STYLE, BoundaryPlot, style_axes
 from ._base import LessonWidget, dropdown, int_slider, slider
+from ._fastdraw import FastFigure
+from ._resume import ResumableRun, RunCache
 
 #: Learning rates offered by the slider (Adam's steps are about this large).
 LEARNING_RATES = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
 #: Binary cross-entropy when the model says 0.5 for everything: log 2 (natural log), the "guessing" level.
 GUESSING_LOSS = float(np.log(2.0))
+#: The epochs slider: from EPOCH_STEP to MAX_EPOCHS in steps of EPOCH_STEP.
+EPOCH_STEP, MAX_EPOCHS = 50, 500
+#: The loss panel's epoch axis ends at the first of these that fits the run, so that
+#: runs of similar length share one drawn background (see FastFigure).
+EPOCH_AXIS_ENDS = (100, 200, 500)
+#: Share of the points held back for validation, and for the test (never shown by the widget).
+VAL_FRACTION = TEST_FRACTION = 0.25
 
 QUESTION = N(
-    "Pick xor. What is the smallest number of hidden units that gets the test accuracy above 90%? "
+    "Pick xor. What is the smallest number of hidden units that gets the validation accuracy above 90%? "
     "Now set hidden units to 0: why does it fail?"
 )
 
 
-def playground(*, n: int = 200, seed: int = 4, steps: int = 60) -> LessonWidget:
+def playground_run(X_train: np.ndarray, y_train: np.ndarray, hidden: int, activation: str, lr: float, seed: int):
+    """``train_classifier`` with these settings (Adam, full batch), made resumable; and the activations."""
+    sizes, activations = classifier_layers(hidden, activation, n_inputs=X_train.shape[1])
+    params = init_params(sizes, "he" if activation == "relu" else "xavier", seed=seed)
+    run = ResumableRun(
+        X_train, y_train, params, activations, loss="binary_cross_entropy", optimizer="adam", lr=lr, every=100
+    )
+    return run, activations
+
+
+def playground(*, n: int = 200, seed: int = 12, steps: int = 60) -> LessonWidget:
     """The lesson 08 widget: train a classifier on a 2-D data set and show its boundary.
 
-    ``n`` points (a quarter held back for the test), data, split and starting weights
-    all drawn with ``seed``; the map is ``steps`` x ``steps`` grid points.
+    ``n`` points (a quarter held back for validation, a quarter for the test, which
+    the widget never uses), data, split and starting weights all drawn with ``seed``;
+    the map is ``steps`` x ``steps`` grid points.
     """
     controls = {
         "dataset": dropdown(t("data set"), list(DATASETS), "circles"),
@@ -49,11 +73,12 @@ def playground(*, n: int = 200, seed: int = 4, steps: int = 60) -> LessonWidget:
             description=t("learning rate"),
             style={"description_width": "initial"},
         ),
-        "epochs": int_slider(t("epochs"), 300, 50, 1000, 50),
+        "epochs": int_slider(t("epochs"), 300, EPOCH_STEP, MAX_EPOCHS, EPOCH_STEP),
     }
     for control in controls.values():
         # Each change retrains a network: train once the slider is let go, not while dragging.
         control.continuous_update = False
+    runs = RunCache()
 
     with matplotlib.rc_context(STYLE):
         fig = Figure(figsize=(6.2, 3.0), dpi=80)
@@ -62,27 +87,48 @@ def playground(*, n: int = 200, seed: int = 4, steps: int = 60) -> LessonWidget:
         for ax in (ax_map, ax_loss):
             style_axes(ax)
         board = BoundaryPlot(ax_map, steps)
-        ax_map.set_title("ŷ = P(y = 1)")
+        ax_map.set_title("ŷ = P(y = 1)", y=1.0)  # a fixed title height: no layout work per redraw
         (loss_line,) = ax_loss.plot([], [], color=PALETTE["blue"])
         ax_loss.axhline(GUESSING_LOSS, color=PALETTE["grey"], linestyle="--", linewidth=1)
         ax_loss.text(1.0, GUESSING_LOSS, "log 2", transform=ax_loss.get_yaxis_transform(), ha="right",
                      va="bottom", fontsize=9, color=PALETTE["grey"])
         ax_loss.set_yscale("log")
         ax_loss.set_ylim(0.001, 3.0)
+        # Fixed ticks with plain labels: no tick search or math text on every redraw.
+        ax_loss.yaxis.set_major_locator(FixedLocator([0.001, 0.01, 0.1, 1.0]))
+        ax_loss.yaxis.set_major_formatter(lambda value, _pos: f"{value:g}")
+        ax_loss.yaxis.set_minor_locator(NullLocator())
         ax_loss.set_xlabel("epoch")
         ax_loss.set_ylabel("loss L")
-        ax_loss.set_title("training loss")
+        ax_loss.set_title("training loss", y=1.0)
+        for ax in (ax_map, ax_loss):  # fixed label places: no measuring of tick labels per redraw
+            ax.xaxis.set_label_coords(0.5, -0.12)
+            ax.yaxis.set_label_coords(-0.17, 0.5)
+    drawing = FastFigure(fig)
+    shown_in: list[LessonWidget] = []
 
-    def render(v: dict) -> tuple[Figure, str]:
+    def picture() -> Figure | None:
+        """The figure for the first, full drawing; afterwards draw only what changed, straight into the image."""
+        if not shown_in:
+            return fig
+        changing = [board.image, *([board.line] if board.line is not None else []), *board.points.values()]
+        shown_in[0].image.value = drawing.png([*changing, loss_line])
+        return None
+
+    def render(v: dict) -> tuple[Figure | None, str]:
         X, y = make_classification(v["dataset"], n, noise=v["noise"], seed=seed)
-        X_train, X_test, y_train, y_test = train_test_split(X, y, seed=seed)
-        model = train_classifier(
-            X_train, y_train, v["hidden"], v["activation"], lr=v["lr"], epochs=v["epochs"], seed=seed
+        X_train, X_val, _, y_train, y_val, _ = train_val_test_split(
+            X, y, val_fraction=VAL_FRACTION, test_fraction=TEST_FRACTION, seed=seed
         )
-        board.update(model, X_train, y_train, X_test, y_test, extent=data_extent(X))
+        settings = (v["dataset"], float(v["noise"]), int(v["hidden"]), v["activation"], float(v["lr"]))
+        run, activations = runs.get(settings, lambda: playground_run(X_train, y_train, *settings[2:], seed))
+        history = run.history(int(v["epochs"]))
+        model = Classifier(history.params, activations, history)
+        # Validation points are drawn hollow, where the board draws held-back points.
+        board.update(model, X_train, y_train, X_val, y_val, extent=data_extent(X_train, X_val))
         losses = np.asarray(model.history.losses + [model.history.final_loss])
         loss_line.set_data(np.arange(losses.size), np.where(np.isfinite(losses), losses, np.nan))
-        ax_loss.set_xlim(0, v["epochs"])
+        ax_loss.set_xlim(0, next((end for end in EPOCH_AXIS_ENDS if end >= v["epochs"]), v["epochs"]))
 
         sizes = " → ".join(str(s) for s in model.layer_sizes)
         if v["hidden"] == 0:
@@ -111,21 +157,24 @@ def playground(*, n: int = 200, seed: int = 4, steps: int = 60) -> LessonWidget:
                 shape=shape,
                 parameters=model.n_parameters,
             )
-            return fig, text
+            return picture(), text
         text = t(
-            "<b>Train accuracy {train_acc:.0%}</b> ({n_train} points), "
-            "<b>test accuracy {test_acc:.0%}</b> ({n_test} points it never trained on). "
+            "<b>Training accuracy {train_acc:.0%}</b> ({n_train} points), "
+            "<b>validation accuracy {val_acc:.0%}</b> ({n_val} points it never trained on). "
             "Final loss {loss:.3f} (guessing gives log 2 = {guessing:.3f}).<br>"
             "{shape} {parameters} parameters.",
             train_acc=model.accuracy(X_train, y_train),
             n_train=len(y_train),
-            test_acc=model.accuracy(X_test, y_test),
-            n_test=len(y_test),
+            val_acc=model.accuracy(X_val, y_val),
+            n_val=len(y_val),
             loss=model.history.final_loss,
             guessing=GUESSING_LOSS,
             shape=shape,
             parameters=model.n_parameters,
         )
-        return fig, text
+        return picture(), text
 
-    return LessonWidget(controls, render, question=t(QUESTION), layout_columns=3)
+    widget = LessonWidget(controls, render, question=t(QUESTION), layout_columns=3)
+    widget.figure = fig  # for tests and for a look at the artists
+    shown_in.append(widget)
+    return widget
