@@ -377,7 +377,9 @@ def test_checks_and_widget_speak_chinese():
         widget.controls["x1"].value = 8.0
         widget.controls["x2"].value = 3.0
         assert "0.799</b> ≥ 0.5" in widget.readout.value and "猫" in widget.readout.value
-        assert widget.diagram.label.get_text() == "cat"  # the figure keeps its English word (no CJK font)
+        assert widget.diagram.label.get_text() == "猫"  # the diagram speaks Chinese too
+        texts = [text.get_text() for text in widget.figure.axes[0].texts]
+        assert "隐藏层" in texts and "输入层" in texts and "input" not in texts
         plt.close("all")
     finally:
         set_language("en")
