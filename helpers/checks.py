@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import html
+import inspect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -244,14 +245,16 @@ def check_function(
     """Does the learner's function give the reference's results on every test case?
 
     ``cases`` is a list of argument tuples. The learner's function is called
-    with each; an error inside it becomes a verdict that names the error.
+    with each; an error inside it becomes a verdict that names the error. A case
+    that fails is named by its number and its inputs in a short readable form,
+    with the reference's parameter names: "test input 2 (x = [50, 6]; w = [1.2, 5]; b = −200)".
     """
     what = what or t("a function")
     if is_blank(answer):
         return unanswered(what)
     if not callable(answer):
         return invalid(t("Expected {what} (defined with def), got {kind}.", what=what, kind=kind_of(answer)))
-    for args in cases:
+    for number, args in enumerate(cases, start=1):
         want = np.asarray(reference(*args), dtype=float)
         try:
             with np.errstate(all="ignore"):
@@ -268,15 +271,54 @@ def check_function(
         if got.shape != want.shape:
             return invalid(
                 t(
-                    "For input {args} your function returned shape {got}, expected {want}.",
-                    args=_short(args),
+                    "On test input {k} ({inputs}) your function returned shape {got}, expected {want}.",
+                    k=number,
+                    inputs=describe_inputs(reference, args),
                     got=got.shape,
                     want=want.shape,
                 )
             )
         if not np.allclose(got, want, atol=tol, rtol=tol, equal_nan=True):
-            return wrong(t("For input {args} the result is off.", args=_short(args)), hints[0] if hints else "")
+            inputs = describe_inputs(reference, args)
+            message = t("On test input {k} ({inputs}) the result is off.", k=number, inputs=inputs)
+            return wrong(message, hints[0] if hints else "")
     return correct(t("Your function matches on all {n} test inputs.", n=len(cases)))
+
+
+def describe_inputs(function: Callable[..., Any], args: tuple, most: int = 5) -> str:
+    """A test case in a short readable form, each input named as ``function`` names it.
+
+    Small inputs are written out: "x = [50, 6]; w = [1.2, 5]; b = −200". When an array holds
+    more than ``most`` numbers, the arrays are given by their shapes instead:
+    "shapes: x (4, 2); W1 (2, 3)" (a plain number is still written out).
+    """
+    try:
+        names = [p.name for p in inspect.signature(function).parameters.values()]
+    except (TypeError, ValueError):
+        names = []
+    if len(names) < len(args):
+        names = [t("input {k}", k=k) for k in range(1, len(args) + 1)]
+    arrays = [np.asarray(a) if isinstance(a, np.ndarray | list | tuple) else None for a in args]
+    if all(a is None or a.size <= most for a in arrays):
+        return t("; ").join(f"{name} = {_readable(value)}" for name, value in zip(names, args))
+    parts = [
+        f"{name} {a.shape}" if a is not None else f"{name} = {_readable(value)}"
+        for name, value, a in zip(names, args, arrays)
+    ]
+    return t("shapes: {list}", list=t("; ").join(parts))
+
+
+def _readable(value: Any) -> str:
+    """A number or a small array written briefly: 4 significant digits, a real minus sign."""
+    if isinstance(value, np.ndarray | list | tuple):
+        array = np.asarray(value)
+        if array.ndim == 0:
+            return _readable(array.item())
+        return "[" + ", ".join(_readable(v) for v in array) + "]"
+    if isinstance(value, int | float | np.number) and not isinstance(value, bool):
+        text = f"{float(value):.4g}"
+        return "0" if text == "-0" else text.replace("-", "\u2212")
+    return _short(value)
 
 
 def _fmt(value: float) -> str:

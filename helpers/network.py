@@ -18,6 +18,7 @@ from __future__ import annotations
 import numpy as np
 
 from .activations import get_activation
+from .i18n import t
 from .losses import get_loss
 
 Params = dict[str, np.ndarray]
@@ -170,15 +171,23 @@ def _check_forward_inputs(X: np.ndarray, params: Params, activations: list[str])
     """X as a float array, after checking that X, params and activations fit together."""
     X = np.asarray(X, dtype=float)
     if X.ndim != 2:
+        # Lesson 03 prints these two messages, so they speak the notebook's language.
         raise ValueError(
-            f"X must be a 2-D array of shape (samples, features), got shape {X.shape}. "
-            "For one sample use X.reshape(1, -1)."
+            t(
+                "X must be a 2-D array of shape (samples, features), got shape {shape}. "
+                "For one sample use X.reshape(1, -1).",
+                shape=X.shape,
+            )
         )
     n_layers = count_layers(params)
     if X.shape[1] != params["W1"].shape[0]:
         raise ValueError(
-            f"Layer 1 expects {params['W1'].shape[0]} input features (W1 has shape "
-            f"{params['W1'].shape}), but X has shape {X.shape}."
+            t(
+                "Layer 1 expects {n} input features (W1 has shape {w_shape}), but X has shape {x_shape}.",
+                n=params["W1"].shape[0],
+                w_shape=params["W1"].shape,
+                x_shape=X.shape,
+            )
         )
     for l in range(1, n_layers + 1):
         W, b = params[f"W{l}"], params.get(f"b{l}")

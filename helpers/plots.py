@@ -2,8 +2,9 @@
 
 Every lesson draws through this module, so all figures look alike: small (about
 5 x 3.2 inches at 80 dpi), Okabe-Ito colours that colour-blind readers can tell apart,
-a light grid, labelled axes, and short labels made of symbols (x₁, w, b, z, a, ŷ) so
-the figures work in any language.
+a light grid, labelled axes, and short labels made of symbols (x₁, w, b, z, a, ŷ).
+The few words the diagrams write ("input", "hidden 1", "output") go through
+``helpers.i18n.t``, so a Chinese notebook's diagrams are in Chinese.
 
 Two kinds of picture live here:
 
@@ -43,6 +44,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullLocato
 from .activations import get_activation
 from .classify import DECISION_THRESHOLD, Classifier, data_extent, probability_map
 from .fonts import register_course_font
+from .i18n import N, t
 
 __all__ = [
     "PALETTE",
@@ -98,7 +100,15 @@ STYLE = {
 }
 
 _INK = "#333333"  # text and outlines in diagrams
-_ACTIVATION_NAMES = {"relu": "ReLU", "sigmoid": "sigmoid", "tanh": "tanh", "linear": "linear", "identity": "linear"}
+#: The name written in a neuron's activation box; "linear" is translated when drawn
+#: (ReLU, sigmoid and tanh are names).
+_ACTIVATION_NAMES = {
+    "relu": "ReLU",
+    "sigmoid": "sigmoid",
+    "tanh": "tanh",
+    "linear": N("linear"),
+    "identity": N("linear"),
+}
 
 
 # --------------------------------------------------------------------------- basics
@@ -669,11 +679,12 @@ def _node_texts(sizes: list[int], values: list, node_labels) -> list[list[str] |
 
 
 def _default_layer_labels(n_layers: int) -> list[str]:
-    """ "input", "hidden 1", ..., "output" (just "hidden" when there is one hidden layer)."""
+    """ "input", "hidden 1", ..., "output" (just "hidden" when there is one hidden layer), in the
+    notebook's language (Chinese: 输入层, 隐藏层 1, ..., 输出层)."""
     if n_layers == 1:
-        return ["input"]
-    hidden = ["hidden"] if n_layers == 3 else [f"hidden {i}" for i in range(1, n_layers - 1)]
-    return ["input", *hidden, "output"]
+        return [t("input")]
+    hidden = [t("hidden")] if n_layers == 3 else [t("hidden {i}", i=i) for i in range(1, n_layers - 1)]
+    return [t("input"), *hidden, t("output")]
 
 
 def _place_weight_labels(ax: Axes, edges: list, nodes: list, radius: float, font: float, unit_pt: float) -> None:
@@ -687,13 +698,13 @@ def _place_weight_labels(ax: Axes, edges: list, nodes: list, radius: float, font
         width = (0.62 * len(text) * font + 4) / unit_pt
         others = np.delete(segments, k, axis=0)
         best = None
-        for t in np.linspace(0.2, 0.8, 25):
-            cx, cy = x0 + t * (x1 - x0), y0 + t * (y1 - y0)
+        for frac in np.linspace(0.2, 0.8, 25):
+            cx, cy = x0 + frac * (x1 - x0), y0 + frac * (y1 - y0)
             box = (cx - width / 2, cx + width / 2, cy - height / 2, cy + height / 2)
             clash = sum(_overlap(box, other) for other in placed)
             clash += sum(_overlap(box, (nx - radius, nx + radius, ny - radius, ny + radius)) for nx, ny in nodes)
             clearance = min(_distance_to_segments(cx, cy, others), height) if len(others) else height
-            score = (round(clash, 6), -round(clearance, 3), abs(t - 0.5))
+            score = (round(clash, 6), -round(clearance, 3), abs(frac - 0.5))
             if best is None or score < best[0]:
                 best = (score, cx, cy, box)
         _, cx, cy, box = best
@@ -723,8 +734,8 @@ def _distance_to_segments(x: float, y: float, segments: np.ndarray) -> float:
     """Shortest distance from the point (x, y) to any of the segments (x0, y0, x1, y1)."""
     p0, p1 = segments[:, :2], segments[:, 2:]
     d = p1 - p0
-    t = np.clip(((x - p0[:, 0]) * d[:, 0] + (y - p0[:, 1]) * d[:, 1]) / (d**2).sum(axis=1), 0, 1)
-    closest = p0 + t[:, None] * d
+    frac = np.clip(((x - p0[:, 0]) * d[:, 0] + (y - p0[:, 1]) * d[:, 1]) / (d**2).sum(axis=1), 0, 1)
+    closest = p0 + frac[:, None] * d
     return float(np.hypot(closest[:, 0] - x, closest[:, 1] - y).min())
 
 
@@ -745,10 +756,11 @@ def draw_network(
     to every node of the next layer.
 
     ``layer_sizes`` lists the node counts from input to output, e.g. ``[2, 3, 1]``.
-    Columns are labelled "input", "hidden", "output" unless ``layer_labels`` says
-    otherwise. A layer with more than ``max_nodes`` nodes is drawn as its first nodes,
-    "⋮", and its last node, with the real count written under it (``show_sizes=True``
-    writes the count under every layer).
+    Columns are labelled "input", "hidden", "output" (in the notebook's language,
+    see ``helpers.i18n``) unless ``layer_labels`` says otherwise. A layer with more
+    than ``max_nodes`` nodes is drawn as its first nodes, "⋮", and its last node, with
+    the real count written under it (``show_sizes=True`` writes the count under every
+    layer).
 
     Optional extras:
     * ``node_values``: one 1-D array per layer (or None to skip a layer); each value is
@@ -1003,7 +1015,7 @@ def draw_neuron(
                 zorder=2,
             )
         )
-        name = _ACTIVATION_NAMES[key]
+        name = t(_ACTIVATION_NAMES[key])
         ax.text(
             box_x, 0, name, ha="center", va="center", fontsize=_fit_font([name], 0.9 * box_w * unit_pt, font), **ink
         )
@@ -1049,14 +1061,14 @@ def draw_factory_line(ax: Axes | None = None) -> Figure:
     the product ŷ.
 
     Only the symbols x and ŷ and the short words "input", "hidden 1", "hidden 2",
-    "output" appear, so the lesson text around the figure does the explaining in any
-    language. The workshops carry words, not h₁ and h₂, because the course uses h₁, h₂,
-    ... for the nodes of one hidden layer.
+    "output" appear (in the notebook's language, see ``helpers.i18n``), so the lesson
+    text around the figure does the explaining. The workshops carry words, not h₁ and
+    h₂, because the course uses h₁, h₂, ... for the nodes of one hidden layer.
     """
     stations = [  # (x centre, box width, label, colour, is a symbol)
         (0.0, 1.1, "x", PALETTE["sky"], True),
-        (2.55, 1.55, "hidden 1", PALETTE["orange"], False),
-        (4.6, 1.55, "hidden 2", PALETTE["orange"], False),
+        (2.55, 1.55, t("hidden {i}", i=1), PALETTE["orange"], False),
+        (4.6, 1.55, t("hidden {i}", i=2), PALETTE["orange"], False),
         (7.15, 1.1, "ŷ", PALETTE["green"], True),
     ]
     box_h = 0.95
@@ -1128,7 +1140,7 @@ def draw_factory_line(ax: Axes | None = None) -> Figure:
                     zorder=4,
                 )
             )
-        for x, word_below in ((stations[0][0], "input"), (stations[-1][0], "output")):
+        for x, word_below in ((stations[0][0], t("input")), (stations[-1][0], t("output"))):
             ax.text(x, belt_y - 0.3, word_below, ha="center", va="top", fontsize=small, **ink)
     return fig
 

@@ -3,7 +3,8 @@
 import numpy as np
 import pytest
 
-from helpers.checks import Verdict, check_array, check_choice, check_function, check_number
+from helpers.checks import Verdict, check_array, check_choice, check_function, check_number, describe_inputs
+from helpers.i18n import set_language
 
 ODD = [None, ..., "12", [1, 2], {"a": 1}, np.zeros((3, 3)), object(), lambda: 0, float("nan"), True]
 
@@ -54,6 +55,31 @@ def test_check_function():
     assert check_function(lambda z: ..., abs, cases).status == "unanswered"
     assert check_function(lambda z: z.reshape(-1, 1), abs, cases).status == "invalid"
     assert check_function(42, abs, cases).status == "invalid"
+
+
+def test_check_function_names_the_failing_input_readably():
+    """P10: the case's number and its inputs, named as the reference names them, short and readable."""
+
+    def neuron(x, w, b):
+        return max(0.0, float(np.dot(w, x) + b))
+
+    w = np.array([1.2, 5.0])
+    cases = [(np.array([100.0, 8.0]), w, 20.0), (np.array([50.0, 6.0]), w, -200.0)]
+    verdict = check_function(lambda x, w, b: float(np.dot(w, x) + b), neuron, cases)
+    assert verdict.message == "On test input 2 (x = [50, 6]; w = [1.2, 5]; b = \u2212200) the result is off."
+    set_language("zh")
+    try:
+        verdict = check_function(lambda x, w, b: float(np.dot(w, x) + b), neuron, cases)
+        assert verdict.message == "在第 2 组测试输入（x = [50, 6]，w = [1.2, 5]，b = \u2212200）上，结果不对。"
+    finally:
+        set_language("en")
+
+
+def test_describe_inputs_gives_shapes_for_big_arrays():
+    big = (np.zeros((4, 2)), np.ones((2, 3)), 1.5)
+    assert describe_inputs(lambda x, W1, b: None, big) == "shapes: x (4, 2); W1 (2, 3); b = 1.5"
+    assert describe_inputs(abs, (np.array([[0.5], [-2.0]]),)).endswith(" = [[0.5], [\u22122]]")
+    assert describe_inputs(lambda z: None, (np.arange(3.0),)) == "z = [0, 1, 2]"
 
 
 @pytest.mark.parametrize("answer", ODD, ids=[repr(a)[:20] for a in ODD])

@@ -40,6 +40,7 @@ ALLOWED = {
 #: Words Python itself prints inside a value: array reprs, booleans, special floats.
 PYTHON_WORDS = {"array", "dtype", "float64", "int64", "True", "False", "None", "nan", "inf", "e"}
 WORD = re.compile(r"[A-Za-z][A-Za-z']+")
+NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_']*")
 
 
 def code_names(nb) -> set[str]:
@@ -59,7 +60,12 @@ def code_names(nb) -> set[str]:
 
 
 def english_words(text: str, allowed: set[str]) -> list[str]:
-    return [w for w in WORD.findall(text) if w not in allowed and w.strip("'") not in allowed]
+    """English words in ``text``; a name from the code counts whole (``y_hat``, ``count_parameters``)."""
+    words = []
+    for name in NAME.findall(text):
+        if name not in allowed:
+            words += [w for w in WORD.findall(name) if w not in allowed and w.strip("'") not in allowed]
+    return words
 
 
 def printed_lines(nb):
@@ -108,6 +114,7 @@ def test_the_scan_finds_english():
     allowed = {"W1", "loss"} | PYTHON_WORDS | set(ALLOWED)
     assert english_words("loss after training: 12.3", allowed) == ["after", "training"]
     assert english_words("训练后的损失 W1：array([1., 2.]) ReLU", allowed) == []
+    assert english_words("y_hat = 0.8, count_parameters: True", allowed | {"y_hat"}) == ["count", "parameters"]
 
 
 @pytest.fixture(scope="module")

@@ -316,6 +316,6 @@ def test_chinese_reader_learns_what_stays_english_before_the_first_code_cell():
     cells = read(LESSON00["zh"]).cells
     first_code = next(i for i, c in enumerate(cells) if c.cell_type == "code")
     before = "\n".join(source(c) for c in cells[:first_code])
-    assert "代码里为什么有英文" in before and "共用同一份代码" in before
+    assert "代码里为什么有英文" in before and "注释和打印出来的文字都是中文" in before
     lesson01 = markdown_of(NOTEBOOKS / "zh" / "01_neuron.ipynb")
-    assert "共用同一份代码" not in lesson01  # the note moved here from lesson 01
+    assert "代码里为什么有英文" not in lesson01  # the note moved here from lesson 01

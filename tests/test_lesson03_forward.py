@@ -377,10 +377,19 @@ def test_checks_and_widget_speak_chinese():
         widget.controls["x1"].value = 8.0
         widget.controls["x2"].value = 3.0
         assert "0.799</b> ≥ 0.5" in widget.readout.value and "猫" in widget.readout.value
-        assert widget.diagram.label.get_text() == "cat"  # the figure keeps its English word (no CJK font)
+        assert widget.diagram.label.get_text() == "猫"  # the diagram speaks Chinese too
+        texts = [text.get_text() for text in widget.figure.axes[0].texts]
+        assert "隐藏层" in texts and "输入层" in texts and "input" not in texts
         plt.close("all")
+        params = cat_dog_params()
+        with pytest.raises(ValueError, match="第 1 层需要 2 个输入特征"):
+            forward(np.zeros((1, 3)), params, CAT_DOG_ACTIVATIONS)  # the lesson prints this message
+        with pytest.raises(ValueError, match=r"二维数组.*X\.reshape\(1, -1\)"):
+            forward(np.zeros(2), params, CAT_DOG_ACTIVATIONS)
     finally:
         set_language("en")
+    with pytest.raises(ValueError, match="Layer 1 expects 2 input features"):
+        forward(np.zeros((1, 3)), cat_dog_params(), CAT_DOG_ACTIVATIONS)
     assert "dog" in forward_explorer().readout.value
     plt.close("all")
 

@@ -18,6 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Circle
 
 from helpers import plots
+from helpers.i18n import get_language, set_language
 
 ROOT = Path(__file__).resolve().parents[1]
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -434,15 +435,33 @@ def test_factory_line_uses_symbols_and_short_words():
 # ------------------------------------------------------------------ tools/make_images.py
 
 
-def test_committed_images_match_the_code(tmp_path):
-    """A stale image (drawing code changed, `make images` not run) fails here."""
-    built = make_images.build_all(tmp_path)
-    committed = sorted(p.name for p in (ROOT / "images").iterdir() if p.is_file() and not p.name.startswith("."))
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_committed_images_match_the_code(tmp_path, language):
+    """A stale image (drawing code changed, `make images` not run) fails here: images/ and images/zh/."""
+    folder = make_images.FOLDERS[language]
+    built = make_images.build_all(tmp_path, language)
+    committed = sorted(p.name for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
     assert [p.name for p in built] == committed, "run `make images`"
     for path in built:
-        assert path.read_bytes() == (ROOT / "images" / path.name).read_bytes(), f"images/{path.name} is stale"
+        assert path.read_bytes() == (folder / path.name).read_bytes(), f"{folder}/{path.name} is stale"
     assert {"factory_line.svg", "network_2_3_1.svg", "neuron_house.svg"} <= set(committed)
     assert plt.get_fignums() == []  # build_all closes what it draws
+    assert get_language() == "en"  # build_all puts the language back
+
+
+def test_chinese_images_have_chinese_words(tmp_path):
+    """The diagrams' words are drawn in Chinese for images/zh/ (the SVG holds them as paths)."""
+    set_language("zh")
+    try:
+        texts = [t.get_text() for t in plots.draw_factory_line().axes[0].texts]
+        assert {"输入层", "隐藏层 1", "隐藏层 2", "输出层"} <= set(texts)
+        plt.close("all")
+    finally:
+        set_language("en")
+    en = make_images.build_all(tmp_path / "en", "en")
+    zh = make_images.build_all(tmp_path / "zh", "zh")
+    differ = {a.name for a, b in zip(en, zh, strict=True) if a.read_bytes() != b.read_bytes()}
+    assert {"factory_line.svg", "network_2_3_1.svg"} <= differ
 
 
 def test_svg_output_is_deterministic(tmp_path):

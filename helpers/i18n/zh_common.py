@@ -8,6 +8,8 @@ ZH = {
     "Check the type": "请检查类型",
     "Hint": "提示",
     ": ": "：",
+    ", ": "、",
+    "; ": "，",
     "Well done.": "做得好。",
     "your answer": "你的答案",
     "Replace the ... with {what}, then run the cell again.": "把 ... 换成{what}，然后再运行这个单元格。",
@@ -38,10 +40,12 @@ ZH = {
     "Your function raised {error}: {detail}": "你的函数出错了：{error}: {detail}",
     "the body of the function (it returns nothing yet)": "函数体（它现在还什么都不返回）",
     "Your function returned {kind}, expected numbers.": "你的函数返回了{kind}，应当返回数字。",
-    "For input {args} your function returned shape {got}, expected {want}.": (
-        "输入 {args} 时，你的函数返回的形状是 {got}，应为 {want}。"
+    "On test input {k} ({inputs}) your function returned shape {got}, expected {want}.": (
+        "在第 {k} 组测试输入（{inputs}）上，你的函数返回的形状是 {got}，应为 {want}。"
     ),
-    "For input {args} the result is off.": "输入 {args} 时，结果不对。",
+    "On test input {k} ({inputs}) the result is off.": "在第 {k} 组测试输入（{inputs}）上，结果不对。",
+    "shapes: {list}": "形状：{list}",
+    "input {k}": "输入 {k}",
     "Your function matches on all {n} test inputs.": "你的函数在全部 {n} 个测试输入上都对。",
     # helpers.checks.kind_of: what kind of value the learner gave
     "text": "文字",
@@ -52,6 +56,13 @@ ZH = {
     "a dictionary": "一个字典",
     "nothing": "空值",
     "True or False": "一个布尔值",
+    # helpers.network: the two shape errors lesson 03 prints on purpose
+    "X must be a 2-D array of shape (samples, features), got shape {shape}. For one sample use X.reshape(1, -1).": (
+        "X 必须是形状为 (样本数, 特征数) 的二维数组，你给的形状是 {shape}。只有一个样本时，请用 X.reshape(1, -1)。"
+    ),
+    "Layer 1 expects {n} input features (W1 has shape {w_shape}), but X has shape {x_shape}.": (
+        "第 1 层需要 {n} 个输入特征（W1 的形状是 {w_shape}），但 X 的形状是 {x_shape}。"
+    ),
     # helpers.optimizers and helpers.gradcheck: what training and a gradient check tell the learner
     "The loss became {loss} at epoch {epoch}: the learning rate ({lr}) is probably too large. Try one ten times smaller.": (
         "损失在第 {epoch} 轮变成了 {loss}：学习率（{lr}）多半太大了。试试把它缩小到原来的十分之一。"
@@ -61,6 +72,13 @@ ZH = {
     ),
     "Gradient check passed (largest relative error {largest}; {parts})": "梯度检验通过（最大相对误差 {largest}；{parts}）",
     "Gradient check FAILED (largest relative error {largest}; {parts})": "梯度检验未通过（最大相对误差 {largest}；{parts}）",
+    # helpers.plots: the words in the diagrams (draw_network, draw_factory_line, draw_neuron),
+    # also the layer names of lesson 00's widget readout
+    "input": "输入层",
+    "output": "输出层",
+    "hidden": "隐藏层",
+    "hidden {i}": "隐藏层 {i}",
+    "linear": "线性",
     # helpers.widgets: the frame every lesson widget shares
     "Question:": "问题：",
     "[Interactive widget: run this notebook in JupyterLab or on Binder to use it.]": (

@@ -16,10 +16,6 @@ ZH = {
     "units per hidden layer": "每个隐藏层的单元数",
     "task": "任务",
     "classes k (multi-class only)": "类别数 k（仅多分类）",
-    "input": "输入层",
-    "output": "输出层",
-    "hidden": "隐藏层",
-    "hidden {i}": "隐藏层 {i}",
     "{n:,} weight": "{n:,} 个权重",
     "{n:,} weights": "{n:,} 个权重",
     "{n:,} bias": "{n:,} 个偏置",
@@ -50,7 +46,7 @@ ZH = {
     # helpers.exercises.lesson00: exercises 00.2 and 00.3, node counts
     "the two numbers (input_nodes, output_nodes)": "两个数 (input_nodes, output_nodes)",
     "Expected a pair of whole numbers in brackets, like (5, 2), got {kind} {answer!r:.40}.": (
-        "这里需要写在括号里的两个整数，比如 (5, 2)；你给的是 {kind} {answer!r:.40}。"
+        "这里需要写在括号里的两个整数，比如 (5, 2)；你给的是{kind} {answer!r:.40}。"
     ),
     "Write nodes = (input_nodes, output_nodes).": "请写成 nodes = (input_nodes, output_nodes)。",
     "Both entries must be whole numbers, got {entry!r:.40}.": "两个数都必须是整数，你给的是 {entry!r:.40}。",
@@ -60,11 +56,11 @@ ZH = {
     "({n_in}, {n_out}) is right: one input node per feature, one output node for the price.": (
         "({n_in}, {n_out}) 是对的：每个特征一个输入节点，价格用一个输出节点。"
     ),
-    "{n} input nodes is not it.": "{n} 个输入节点不对。",
+    "{n} input nodes is not it.": "输入节点不是 {n} 个。",
     "One input node per input feature: count the facts you know about each house.": (
         "一个输入特征对应一个输入节点：数一数，每套房子你知道哪几项信息？"
     ),
-    "{n} output nodes is not it.": "{n} 个输出节点不对。",
+    "{n} output nodes is not it.": "输出节点不是 {n} 个。",
     "One output node per number you want to predict.": "要预测几个数，就要几个输出节点。",
     "({n_in}, {n_out}) is right: one input node per pixel, one output node per animal.": (
         "({n_in}, {n_out}) 是对的：每个像素一个输入节点，每种动物一个输出节点。"

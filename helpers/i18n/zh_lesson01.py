@@ -4,10 +4,10 @@ ZH = {
     # helpers.exercises.lesson01, exercise 01.1: one house by hand
     "numbers for z and a": "你算出的 z 和 a",
     "numbers for both z and a": "你算出的 z 和 a（两个都要填）",
-    "Expected two numbers, (z, a); got {kind}.": "这里需要两个数，写成 (z, a)；你给的是 {kind}。",
+    "Expected two numbers, (z, a); got {kind}.": "这里需要两个数，写成 (z, a)；你给的是{kind}。",
     "Keep the last line as check_house_neuron((z, a)).": "最后一行请保持为 check_house_neuron((z, a))。",
     "z and a must each be one number.": "z 和 a 各自都必须是一个数。",
-    "z = {z:g} is not it.": "z = {z:g} 不对。",
+    "z = {z:g} is not it.": "z = {z:g} 不是正确答案。",
     "You left out the bias: add b = 20 after the two products.": "你漏掉了偏置。两个乘积算完后，还要加上 b = 20。",
     "Each weight belongs to its own input: w1 = 1.2 goes with the area x1 = 50, w2 = 5 with the location score x2 = 6.": (
         "每个权重只配它自己的那个输入。w1 = 1.2 乘面积 x1 = 50，w2 = 5 乘地段评分 x2 = 6。"
@@ -30,7 +30,7 @@ ZH = {
     ),
     # exercise 01.3: switch a neuron off
     "the bias, one number": "偏置（一个数）",
-    "b = {b:g} is not it.": "b = {b:g} 不对。",
+    "b = {b:g} is not it.": "b = {b:g} 不是正确答案。",
     "Check the sign: the bias has to cancel w1 * x1 + w2 * x2, so it is negative.": (
         "注意正负号。偏置要抵消 w1 * x1 + w2 * x2，所以它是负数。"
     ),
@@ -51,7 +51,7 @@ ZH = {
     ),
     # exercise 01.4: three houses in one line
     "z, one number per house": "算出的 z（每套房子一个数）",
-    "Expected an array of 3 numbers, got {kind}.": "这里需要一个装着 3 个数的数组，你给的是 {kind}。",
+    "Expected an array of 3 numbers, got {kind}.": "这里需要一个装着 3 个数的数组，你给的是{kind}。",
     "Expected shape (3,), got {shape}.": "形状应为 (3,)，你的是 {shape}。",
     "Keep w as a flat array of 2 numbers so that X @ w gives one number per house.": (
         "让 w 保持为装着 2 个数的一维数组，这样 X @ w 才会给每套房子算出一个数。"

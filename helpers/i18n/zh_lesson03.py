@@ -4,7 +4,7 @@ ZH = {
     # helpers.widgets.forward: the forward explorer
     "Start from the dog (x₁ = 3, x₂ = 6). Move x₁ (ear pointiness) up until the network changes its mind from dog to cat. At about which x₁ does that happen, and which hidden neuron switched on just before?": (
         "从那只狗开始（x₁ = 3，x₂ = 6）。把 x₁（耳朵有多尖）慢慢调大，直到网络改口，从“狗”变成“猫”。"
-        "大约在 x₁ 等于多少时改口？在这之前刚刚开启的是哪个隐藏神经元？"
+        "大约在 x₁ 等于多少时改口？在这之前刚刚打开的是哪个隐藏神经元？"
     ),
     "cat": "猫",
     "dog": "狗",
@@ -12,7 +12,7 @@ ZH = {
     "hidden (ReLU)": "隐藏层（ReLU）",
     "output (sigmoid)": "输出层（sigmoid）",
     "Hidden neurons switched on (a &gt; 0): {on}. Probability of cat ŷ = {p} {compare} 0.5, so the network says {label}.": (
-        "开启的隐藏神经元（a &gt; 0）：{on}。是猫的概率 ŷ = {p} {compare} 0.5，所以网络的回答是：{label}。"
+        "打开的隐藏神经元（a &gt; 0）：{on}。是猫的概率 ŷ = {p} {compare} 0.5，所以网络的回答是：{label}。"
     ),
     "x₁ (ears)": "x₁（耳朵）",
     "x₂ (snout)": "x₂（鼻子）",
@@ -21,7 +21,7 @@ ZH = {
     # helpers.exercises.lesson03: shapes (exercises 03.1 and 03.4)
     "a shape such as (2, 3)": "形如 (2, 3) 的形状",
     "Expected a shape: a tuple of whole numbers such as (2, 3), got {kind} {value}.": (
-        "这里需要一个形状：由整数组成的元组，比如 (2, 3)；你给的是 {kind} {value}。"
+        "这里需要一个形状：由整数组成的元组，比如 (2, 3)；你给的是{kind} {value}。"
     ),
     "Write the two sizes in round brackets, separated by a comma: (rows, columns).": (
         "把两个大小写在圆括号里，中间用英文逗号隔开：(行数, 列数)。"

@@ -15,15 +15,16 @@ resets the width and colour of the lines, which keeps a redraw fast.
 ``draw_cat_dog(x, show_weights=True)`` also writes every weight on its line,
 away from the places where lines cross (see ``WEIGHT_LABEL_AT``).
 
-The widget's labels, question and readout go through ``helpers.i18n.t`` (their
-Chinese is in ``helpers/i18n/zh_lesson03.py``); the diagram keeps its symbols and
-the words "cat" and "dog", which read without a Chinese font.
+The widget's labels, question and readout, and the words in the diagram ("input",
+"hidden", "output", "cat", "dog"), go through ``helpers.i18n.t`` (their Chinese is in
+``helpers/i18n/zh_lesson03.py`` and ``zh_common.py``); the symbols stay as they are.
 """
 
 from __future__ import annotations
 
 import html
 
+import matplotlib
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection
@@ -35,7 +36,7 @@ from ..classify import DECISION_THRESHOLD
 from ..data import CAT_DOG_ACTIVATIONS, CAT_DOG_LAYER_SIZES, cat_dog_params
 from ..i18n import N, t
 from ..network import Params, forward
-from ..plots import PALETTE, draw_network, format_number
+from ..plots import PALETTE, STYLE, draw_network, format_number
 from ._base import LessonWidget, slider
 
 NODE_NAMES = [["x₁", "x₂"], ["h₁", "h₂", "h₃"], ["ŷ"]]
@@ -49,7 +50,7 @@ QUESTION = N(
     "changes its mind from dog to cat. At about which x₁ does that happen, and which hidden "
     "neuron switched on just before?"
 )
-#: The network's answer in words, for the readout (the diagram keeps the English word: no CJK font).
+#: The network's answer in words, for the readout and the word under the output node.
 LABEL_WORDS = {"cat": N("cat"), "dog": N("dog")}
 
 _OFF_FILL = "#EEEEEE"  # pale grey: a hidden neuron that ReLU switched off
@@ -106,7 +107,7 @@ def _readout(cache: dict[str, np.ndarray]) -> str:
     z1, a1 = cache["Z1"][0], cache["A1"][0]
     z2, y_hat = float(cache["Z2"][0, 0]), float(cache["A2"][0, 0])
     on = [NODE_NAMES[1][j] for j in range(3) if a1[j] > 0]
-    on_text = ", ".join(on) if on else t("none")
+    on_text = t(", ").join(on) if on else t("none")
     label = label_of(y_hat)
     compare = "≥" if label == "cat" else "<"
     colour = PALETTE["blue"] if label == "cat" else PALETTE["vermillion"]
@@ -194,8 +195,9 @@ class _Diagram:
             self.value_texts.append(row)
         self.edges = [c for c in ax.collections if isinstance(c, LineCollection)]
         out = self.circles[2][0]
-        self.label = ax.text(out.center[0], out.center[1] - out.radius - 0.12, "", ha="center", va="top",
-                             fontsize=11, fontweight="bold")
+        with matplotlib.rc_context(STYLE):  # the course fonts, so the word can be Chinese (猫, 狗)
+            below = out.center[1] - out.radius - 0.12
+            self.label = ax.text(out.center[0], below, "", ha="center", va="top", fontsize=11, fontweight="bold")
 
     def update(self, x: np.ndarray, params: Params) -> dict[str, np.ndarray]:
         """Run the forward pass for one sample x and show it; return forward's cache."""
@@ -217,7 +219,7 @@ class _Diagram:
                 text.set_text(format_number(value))
                 text.set_color(PALETTE["blue"] if value >= 0 else PALETTE["vermillion"])
         label = label_of(float(y_hat[0, 0]))
-        self.label.set_text(label)
+        self.label.set_text(t(LABEL_WORDS[label]))
         self.label.set_color(PALETTE["blue"] if label == "cat" else PALETTE["vermillion"])
         return cache
 
