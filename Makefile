@@ -18,7 +18,7 @@ export JUPYTERLAB_WORKSPACES_DIR := $(CACHE)/jupyter/lab/workspaces
 export PYTHONHASHSEED := 0
 export TMPDIR := $(CACHE)/tmp
 
-.PHONY: lab test notebooks images lint bench clean
+.PHONY: lab test notebooks images lint bench reset clean
 
 ## lab: set up .venv and open the course in JupyterLab at lesson 00
 lab: $(VENV)/.lab
@@ -30,6 +30,10 @@ lab: $(VENV)/.lab
 test: $(VENV)/.test
 	mkdir -p $(TMPDIR)
 	$(BIN)/python -m pytest
+
+## reset: get a lesson's original back, keeping yours beside it: make reset LESSON=03 (or LESSON=zh/03)
+reset:
+	@$(PYTHON) tools/reset_lesson.py "$(LESSON)"
 
 ## notebooks: re-execute every notebook in place, so committed outputs are fresh
 notebooks: $(VENV)/.test
