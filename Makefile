@@ -29,7 +29,8 @@ lab: $(VENV)/.lab
 ## test: set up .venv with the test tools and run every test (unit, notebooks, lint, browser)
 test: $(VENV)/.test
 	mkdir -p $(TMPDIR)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest; status=$$?; \
+		if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure."; fi; exit $$status
 
 ## reset: get a lesson's original back, keeping yours beside it: make reset LESSON=03 (or LESSON=zh/03)
 reset:
