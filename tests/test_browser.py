@@ -269,18 +269,20 @@ STATUS = """() => {
                   running: [], unrun: 0, problem: null, cells: w.content.widgets.length};
   w.content.widgets.forEach((cell, index) => {
     const m = cell.model;
-    if (m.type !== 'code') return;
+    if (m.type !== 'code' || status.problem) return;
     if (m.executionState === 'running') status.running.push(index);
     else if (m.executionCount === null && m.sharedModel.getSource().trim()) status.unrun += 1;
-    if (status.problem) return;
-    for (const out of m.outputs.toJSON()) {
-      const text = out.output_type === 'stream' ? [].concat(out.text).join('') : '';
-      if (out.output_type === 'error') {
-        status.problem = {index, count: m.executionCount, text: out.ename + ': ' + out.evalue};
-      } else if (out.output_type === 'stream' && out.name === 'stderr') {
-        status.problem = {index, count: m.executionCount, text: 'wrote to stderr: ' + text.slice(0, 400)};
+    // Look at each output's type only: serialising every figure on every poll would be slow.
+    for (let k = 0; k < m.outputs.length && !status.problem; k++) {
+      const out = m.outputs.get(k);
+      const error = out.data['application/vnd.jupyter.error'];
+      const stderr = out.data['application/vnd.jupyter.stderr'];
+      if (out.type === 'error' || error) {
+        const e = error || {};
+        status.problem = {index, count: m.executionCount, text: e.ename + ': ' + e.evalue};
+      } else if (stderr !== undefined) {
+        status.problem = {index, count: m.executionCount, text: 'wrote to stderr: ' + String(stderr).slice(0, 400)};
       }
-      if (status.problem) break;
     }
   });
   return status;
@@ -326,12 +328,37 @@ def wait_until(page, watcher, name: str, done, what: str, seconds: float) -> dic
         page.wait_for_timeout(200)
 
 
+def open_jupyterlab(page, lab) -> None:
+    """Load JupyterLab in the page, unless it is there already: one load serves lesson after lesson,
+    as it does for a learner."""
+    base, token = lab
+    if page.url.startswith(base) and page.evaluate("() => !!window.jupyterapp"):
+        return
+    page.goto(f"{base}/lab?token={token}&reset", wait_until="domcontentloaded")
+    page.wait_for_function("() => !!window.jupyterapp", timeout=90_000)
+    page.evaluate("() => window.jupyterapp.restored.then(() => null)")
+
+
+def close_lesson(page, lab) -> None:
+    """Close every tab without saving (the served copy would not matter anyway) and stop every kernel."""
+    try:
+        page.evaluate("""() => {
+          for (const w of Array.from(window.jupyterapp.shell.widgets('main'))) w.dispose();
+        }""")
+    except Exception:  # the page is broken: the next lesson loads JupyterLab afresh
+        page.goto("about:blank")
+    for session in _api(lab, "/api/sessions"):
+        _api(lab, f"/api/sessions/{session['id']}", method="DELETE")
+
+
 def run_lesson(page, watcher, lab, rel: str) -> None:
     """Open the notebook at `rel` (a path in the served copy), clear it, run every cell, watch."""
-    base, token = lab
     name = rel.removeprefix("notebooks/")
-    watcher.take()
-    page.goto(f"{base}/lab/tree/{rel}?token={token}&reset", wait_until="domcontentloaded")
+    open_jupyterlab(page, lab)
+    page.evaluate(
+        "async (path) => { await window.jupyterapp.commands.execute('docmanager:open', {path, factory: 'Notebook'}); }",
+        rel,
+    )
     wait_until(page, watcher, name, lambda s: s["kernel"] == "idle", "the kernel starting", 90)
     # Committed outputs and execution counts go first, so every output seen is from this run.
     page.evaluate("window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')")
@@ -377,22 +404,17 @@ def move_first_slider(page) -> bool | None:
     area.scroll_into_view_if_needed()
     before = widget_state(area)
     handle = area.locator(".noUi-handle").first
-    for key in ("ArrowRight", "ArrowLeft"):
+    at_end = handle.get_attribute("aria-valuenow") == handle.get_attribute("aria-valuemax")
+    for key in ("ArrowLeft", "ArrowRight") if at_end else ("ArrowRight", "ArrowLeft"):
         handle.focus()
         for _ in range(5):
             page.keyboard.press(key)
         try:
             wait_for_change(page, area, before)
             return True
-        except Exception:  # at the slider's end: try the other way
+        except Exception:  # did not change: try the other way
             continue
     return False
-
-
-def _shut_down_kernels(page, lab) -> None:
-    page.goto("about:blank")
-    for session in _api(lab, "/api/sessions"):
-        _api(lab, f"/api/sessions/{session['id']}", method="DELETE")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -407,8 +429,10 @@ def test_lesson_runs_in_jupyterlab(path, lab, browser, screenshots):
     rel = path.relative_to(ROOT).as_posix()
     name = rel.removeprefix("notebooks/")
     shot = screenshots / path.relative_to(NOTEBOOKS).with_suffix(".png").as_posix().replace("/", "_")
+    start = time.monotonic()
     try:
         run_lesson(page, watcher, lab, rel)
+        ran = time.monotonic() - start
         if any("widget" in tags(c) for c in read(path).cells):
             page.wait_for_function(
                 "() => document.querySelectorAll('.jp-OutputArea-output .widget-box').length > 0", timeout=30_000
@@ -423,9 +447,10 @@ def test_lesson_runs_in_jupyterlab(path, lab, browser, screenshots):
             step(page)
             settle(page, watcher, name)
         assert not page.evaluate(NEWS_SHOWN), f"{name}: JupyterLab asked about Jupyter news"
+        print(f"{name}: opened and ran in {ran:.1f} s, all checks in {time.monotonic() - start:.1f} s")
     finally:
         page.screenshot(path=str(shot))
-        _shut_down_kernels(page, lab)
+        close_lesson(page, lab)
 
 
 def test_jupyterlab_has_the_learners_settings(lab):
@@ -438,7 +463,7 @@ def test_jupyterlab_has_the_learners_settings(lab):
 
 def test_the_watcher_catches_version_mismatches_and_page_errors(browser):
     page, watcher = browser
-    page.goto("about:blank")
+    page.goto("about:blank")  # the next lesson loads JupyterLab again
     watcher.take()
     page.evaluate("console.warn('Unsatisfied version 4.4.10 of shared singleton module @jupyterlab/x')")
     page.evaluate("console.error('No satisfying version (^4.6.2) of shared module @jupyterlab/outputarea found')")
@@ -488,7 +513,7 @@ def test_a_broken_lesson_fails_fast_and_says_where(how, course, lab, browser, sc
         seconds = time.monotonic() - start
         page.screenshot(path=str(screenshots / f"broken-{how}.png"))
     finally:
-        _shut_down_kernels(page, lab)
+        close_lesson(page, lab)
     message = str(failure.value)
     print(f"reported after {seconds:.1f} s: {message}")
     assert seconds < 60, f"the failure took {seconds:.0f} s to be noticed"
