@@ -37,6 +37,7 @@ import time
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -81,9 +82,7 @@ class LessonFailed(AssertionError):
 # for errors again afterwards. `widget_area`, `widget_state` and `wait_for_change` help.
 # Keys are lesson file names without .ipynb; both editions get the same steps.
 
-StepFunction = Callable[["object"], None]  # (page) -> None
-
-EXTRA_STEPS: dict[str, StepFunction] = {}
+EXTRA_STEPS: dict[str, Callable[[Any], None]] = {}  # "05_backprop": step(page), ...
 
 
 # ----------------------------------------------------------------------------------------------
@@ -284,6 +283,13 @@ STATUS = """() => {
         status.problem = {index, count: m.executionCount, text: 'wrote to stderr: ' + String(stderr).slice(0, 400)};
       }
     }
+    // Errors a widget shows in its own output area live in the widget's model, not the cell's: look at the page.
+    const shown = status.problem ? null : cell.node.querySelector(
+      '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]');
+    if (shown) {
+      const last = shown.innerText.trim().split('\\n').pop();  // a traceback ends with "Name: message"
+      status.problem = {index, count: m.executionCount, text: 'shows an error: ' + last.slice(0, 400)};
+    }
   });
   return status;
 }"""
@@ -481,18 +487,24 @@ def test_extra_steps_name_real_lessons():
 
 
 def _break(nb, how: str) -> int:
-    """Make a copy of a lesson fail on purpose; return the number of the cell that fails."""
+    """Make a copy of a lesson fail on purpose; return the number of the cell that fails.
+
+    "raise": the first code cell raises. "stderr": the third code cell writes to stderr.
+    "widget": the third code cell shows an error inside a widget (the cell itself has no error output).
+    """
     code = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"]
     index = code[0] if how == "raise" else code[2]
     first_lines = {
         "raise": 'raise RuntimeError("broken on purpose")\n',
         "stderr": 'import sys\nprint("broken on purpose", file=sys.stderr)\n',
+        "widget": "import ipywidgets\nbox = ipywidgets.Output()\ndisplay(box)\n"
+        'with box:\n    raise RuntimeError("broken on purpose")\n',
     }
     nb.cells[index].source = first_lines[how] + source(nb.cells[index])
     return index
 
 
-@pytest.mark.parametrize("how", ["raise", "stderr"])
+@pytest.mark.parametrize("how", ["raise", "stderr", "widget"])
 def test_a_broken_lesson_fails_fast_and_says_where(how, course, lab, browser, screenshots):
     """A copy of lesson 01 made to fail is reported within 60 s, with its name and cell; nothing tracked changes."""
     import nbformat
