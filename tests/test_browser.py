@@ -202,10 +202,13 @@ def lab(course, tmp_path_factory):
         log.close()
 
 
-def _api(lab, path: str, method: str = "GET"):
+def _api(lab, path: str, method: str = "GET", send: dict | None = None):
+    """Call Jupyter Server's REST API; returns the decoded JSON answer."""
     base, token = lab
-    request = urllib.request.Request(f"{base}{path}", method=method, headers={"Authorization": f"token {token}"})
-    with urllib.request.urlopen(request, timeout=10) as r:
+    headers = {"Authorization": f"token {token}", "Content-Type": "application/json"}
+    data = json.dumps(send).encode() if send is not None else None
+    request = urllib.request.Request(f"{base}{path}", data=data, method=method, headers=headers)
+    with urllib.request.urlopen(request, timeout=30) as r:
         body = r.read()
     return json.loads(body) if body else None
 
@@ -345,8 +348,19 @@ def open_jupyterlab(page, lab) -> None:
     page.evaluate("() => window.jupyterapp.restored.then(() => null)")
 
 
-def close_lesson(page, lab) -> None:
-    """Close every tab without saving (the served copy would not matter anyway) and stop every kernel."""
+def start_kernel_for(lab, rel: str) -> None:
+    """Start the kernel of a notebook before JupyterLab opens it (JupyterLab then connects to it).
+
+    The next lesson's kernel starts while this lesson's widgets are checked: that saves a kernel
+    start per lesson.
+    """
+    send = {"path": rel, "name": Path(rel).name, "type": "notebook", "kernel": {"name": "python3"}}
+    _api(lab, "/api/sessions", method="POST", send=send)
+
+
+def close_lesson(page, lab, keep: str | None = None) -> None:
+    """Close every tab without saving (the served copy would not matter anyway); stop every kernel
+    except the one for the notebook `keep`."""
     try:
         page.evaluate("""() => {
           for (const w of Array.from(window.jupyterapp.shell.widgets('main'))) w.dispose();
@@ -354,7 +368,8 @@ def close_lesson(page, lab) -> None:
     except Exception:  # the page is broken: the next lesson loads JupyterLab afresh
         page.goto("about:blank")
     for session in _api(lab, "/api/sessions"):
-        _api(lab, f"/api/sessions/{session['id']}", method="DELETE")
+        if session["path"] != keep:
+            _api(lab, f"/api/sessions/{session['id']}", method="DELETE")
 
 
 def run_lesson(page, watcher, lab, rel: str) -> None:
@@ -429,8 +444,17 @@ def move_first_slider(page) -> bool | None:
 PATHS = lesson_paths()
 
 
+@pytest.fixture
+def next_lesson(request) -> str | None:
+    """The notebook (path in the served copy) of the next lesson this run will test, if any."""
+    items = request.session.items
+    later = items[items.index(request.node) + 1 :] if request.node in items else []
+    following = next((item for item in later if item.originalname == request.node.originalname), None)
+    return following.callspec.params["path"].relative_to(ROOT).as_posix() if following else None
+
+
 @pytest.mark.parametrize("path", PATHS, ids=[p.relative_to(NOTEBOOKS).with_suffix("").as_posix() for p in PATHS])
-def test_lesson_runs_in_jupyterlab(path, lab, browser, screenshots):
+def test_lesson_runs_in_jupyterlab(path, lab, browser, screenshots, next_lesson):
     page, watcher = browser
     rel = path.relative_to(ROOT).as_posix()
     name = rel.removeprefix("notebooks/")
@@ -439,6 +463,8 @@ def test_lesson_runs_in_jupyterlab(path, lab, browser, screenshots):
     try:
         run_lesson(page, watcher, lab, rel)
         ran = time.monotonic() - start
+        if next_lesson:
+            start_kernel_for(lab, next_lesson)
         if any("widget" in tags(c) for c in read(path).cells):
             page.wait_for_function(
                 "() => document.querySelectorAll('.jp-OutputArea-output .widget-box').length > 0", timeout=30_000
@@ -456,7 +482,7 @@ def test_lesson_runs_in_jupyterlab(path, lab, browser, screenshots):
         print(f"{name}: opened and ran in {ran:.1f} s, all checks in {time.monotonic() - start:.1f} s")
     finally:
         page.screenshot(path=str(shot))
-        close_lesson(page, lab)
+        close_lesson(page, lab, keep=next_lesson)
 
 
 def test_jupyterlab_has_the_learners_settings(lab):
