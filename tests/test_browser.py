@@ -8,7 +8,9 @@ module fixture checks at the end that every tracked notebook is byte-identical.
 How: `jupyter lab` from this environment on 127.0.0.1 with a random port and token, the same
 command-line settings as `make lab` and the same JupyterLab defaults a learner gets
 (jupyter/overrides.json, as the server's application settings), driven by Debian's Chromium
-through Playwright (no browser download). The server stops afterwards, even when a check fails.
+through Playwright (no browser download). One JupyterLab page opens the lessons one after
+another, as a learner would; each lesson's outputs are cleared before it runs, and its kernel is
+stopped afterwards. The server stops at the end, even when a check fails.
 
 A lesson fails at its FIRST error or stderr output, naming the lesson and the cell (numbered
 from 0, as nbformat and tools/run_notebooks.py count), within a second of it appearing: the
@@ -236,9 +238,14 @@ def browser(lab, tmp_path_factory):
     from playwright.sync_api import sync_playwright
 
     profile = tmp_path_factory.mktemp("chromium-profile")
+    # Chromium also writes crash-report settings, GTK's dconf cache and NSS's database under the home
+    # folder: give it one in pytest's temporary folder, so nothing is written outside the repo.
+    home = tmp_path_factory.mktemp("chromium-home")
+    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
+           "XDG_CACHE_HOME": str(home / ".cache")}
     with sync_playwright() as p:
         context = p.chromium.launch_persistent_context(
-            str(profile), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
+            str(profile), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS, env=env,
             viewport={"width": 1280, "height": 900},
         )
         try:
