@@ -18,7 +18,7 @@ export JUPYTERLAB_WORKSPACES_DIR := $(CACHE)/jupyter/lab/workspaces
 export PYTHONHASHSEED := 0
 export TMPDIR := $(CACHE)/tmp
 
-.PHONY: lab test notebooks images lint bench clean
+.PHONY: lab test notebooks images lint bench reset clean
 
 ## lab: set up .venv and open the course in JupyterLab at lesson 00
 lab: $(VENV)/.lab
@@ -29,7 +29,12 @@ lab: $(VENV)/.lab
 ## test: set up .venv with the test tools and run every test (unit, notebooks, lint, browser)
 test: $(VENV)/.test
 	mkdir -p $(TMPDIR)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest; status=$$?; \
+		if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure."; fi; exit $$status
+
+## reset: get a lesson's original back, keeping yours beside it: make reset LESSON=03 (or LESSON=zh/03)
+reset:
+	@$(PYTHON) tools/reset_lesson.py "$(LESSON)"
 
 ## notebooks: re-execute every notebook in place, so committed outputs are fresh
 notebooks: $(VENV)/.test

@@ -60,8 +60,15 @@ def language_of(path: Path) -> str:
     return "zh" if "zh" in path.resolve().relative_to(NOTEBOOKS).parts[:-1] else "en"
 
 
+def is_learner_copy(path: Path) -> bool:
+    """A learner's own version kept by `make reset` (03_forward_pass.mine.ipynb, .mine-2.ipynb, ...)."""
+    return re.search(r"\.mine(-\d+)?\.ipynb$", path.name) is not None
+
+
 def lesson_paths() -> list[Path]:
-    return sorted(p for p in NOTEBOOKS.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+    return sorted(
+        p for p in NOTEBOOKS.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts and not is_learner_copy(p)
+    )
 
 
 def read(path: Path) -> nbformat.NotebookNode:

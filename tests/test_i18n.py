@@ -40,7 +40,8 @@ def placeholders(template: str) -> set[str]:
 
 
 def widgets_imported(number: str) -> set[str]:
-    notebook = next((HELPERS.parent / "notebooks").glob(f"{number}_*.ipynb")).read_text(encoding="utf-8")
+    path = next(p for p in (HELPERS.parent / "notebooks").glob(f"{number}_*.ipynb") if ".mine" not in p.name)
+    notebook = path.read_text(encoding="utf-8")
     return set(re.findall(r"from helpers\.widgets\.(\w+) import", notebook))
 
 

@@ -12,6 +12,7 @@ It stops with a list of problems if any cell raised or wrote to stderr.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -23,8 +24,14 @@ ROOT = Path(__file__).resolve().parents[1]
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
 
+def is_learner_copy(path: Path) -> bool:
+    """A learner's own version kept by `make reset` (NN_name.mine.ipynb, .mine-2.ipynb, ...): not a lesson."""
+    return re.search(r"\.mine(-\d+)?\.ipynb$", path.name) is not None
+
+
 def notebook_paths(prefixes: list[str]) -> list[Path]:
-    paths = sorted(p for p in (ROOT / "notebooks").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+    found = (ROOT / "notebooks").rglob("*.ipynb")
+    paths = sorted(p for p in found if ".ipynb_checkpoints" not in p.parts and not is_learner_copy(p))
     return [p for p in paths if not prefixes or any(p.name.startswith(x) for x in prefixes)]
 
 
