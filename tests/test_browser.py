@@ -30,6 +30,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import secrets
 import shutil
 import socket
@@ -84,7 +85,7 @@ class LessonFailed(AssertionError):
 # for errors again afterwards. `widget_area`, `widget_state` and `wait_for_change` help.
 # Keys are lesson file names without .ipynb; both editions get the same steps.
 
-EXTRA_STEPS: dict[str, Callable[[Any], None]] = {}  # "05_backprop": step(page), ...
+EXTRA_STEPS: dict[str, Callable[[Any], None]] = {}  # "05_backprop": step(page), ... (filled below)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -474,7 +475,8 @@ def test_lesson_runs_in_jupyterlab(path, lab, browser, screenshots, next_lesson)
             start_kernel_for(lab, next_lesson)
         if any("widget" in tags(c) for c in read(path).cells):
             page.wait_for_function(
-                "() => document.querySelectorAll('.jp-OutputArea-output .widget-box').length > 0", timeout=30_000
+                "() => document.querySelectorAll('.jp-OutputArea-output :is(.widget-box, .digit-pad)').length > 0",
+                timeout=30_000,
             )
         moved = move_first_slider(page)
         settle(page, watcher, name)
@@ -490,6 +492,65 @@ def test_lesson_runs_in_jupyterlab(path, lab, browser, screenshots, next_lesson)
     finally:
         page.screenshot(path=str(shot))
         close_lesson(page, lab, keep=next_lesson)
+
+
+# ----------------------------------------------------------------------------------------------
+# Lessons with their own interaction (EXTRA_STEPS). Both editions run the same step.
+
+#: Lesson 05's step-through widget: its buttons and the readout of its last step, in both languages.
+NEXT_STEP = re.compile(r"Next ▶|下一步 ▶")
+LAST_STEP = re.compile(r"Step 16 of 16|第 16 步（共 16 步）")
+ALL_GRADIENTS_SEEN = re.compile(r"you have seen every gradient|每个梯度，你都看着它算了一遍")
+
+
+def click_through_backprop(page) -> None:
+    """Lesson 05: click "Next ▶" until the last backward step; its readout says every gradient was seen."""
+    area = page.locator(".jp-OutputArea-output").filter(has=page.get_by_role("button", name=NEXT_STEP)).first
+    area.scroll_into_view_if_needed()
+    button = area.get_by_role("button", name=NEXT_STEP)
+    for _ in range(20):  # 16 steps; a few spare in case the learner's slider was moved first
+        if LAST_STEP.search(area.inner_text()):
+            break
+        before = widget_state(area)
+        button.click()
+        wait_for_change(page, area, before)
+    text = area.inner_text()
+    assert LAST_STEP.search(text), f"lesson 05: after the clicks the readout shows {text[-200:]!r}"
+    assert ALL_GRADIENTS_SEEN.search(text), "lesson 05: the last step does not say every gradient was seen"
+
+
+#: The pad's page state: its predicted label and the widths of its ten bars.
+PAD_STATE = "(r) => r.dataset.label + '|' + [...r.querySelectorAll('.digit-pad-bar')].map(b => b.style.width).join(',')"
+
+
+def draw_a_digit(page) -> None:
+    """Lesson 09: draw a 7 (with its bar) on the pad with real mouse moves; the label and the bars change."""
+    root = page.locator(".digit-pad").first
+    canvas = root.locator("canvas.digit-pad-canvas")
+    canvas.scroll_into_view_if_needed()
+    before = root.evaluate(PAD_STATE)
+    box = canvas.bounding_box()
+
+    def at(x: float, y: float) -> tuple[float, float]:  # x, y from 0 to 1 across the pad
+        return box["x"] + x * box["width"], box["y"] + y * box["height"]
+
+    for stroke in ([(0.3, 0.15), (0.7, 0.15), (0.45, 0.85)], [(0.35, 0.5), (0.62, 0.5)]):
+        page.mouse.move(*at(*stroke[0]))
+        page.mouse.down()
+        for (x0, y0), (x1, y1) in zip(stroke[:-1], stroke[1:]):
+            for k in range(1, 13):
+                page.mouse.move(*at(x0 + (x1 - x0) * k / 12, y0 + (y1 - y0) * k / 12))
+        page.mouse.up()
+    page.wait_for_function(
+        f"([r, b]) => r.dataset.label !== '-1' && ({PAD_STATE})(r) !== b",
+        arg=[root.element_handle(), before],
+        timeout=30_000,
+    )
+    label = root.evaluate("(r) => r.dataset.label")
+    assert label.isdigit(), f"lesson 09: the pad shows no predicted digit after drawing (label {label!r})"
+
+
+EXTRA_STEPS.update({"05_backprop": click_through_backprop, "09_digits": draw_a_digit})
 
 
 def test_jupyterlab_has_the_learners_settings(lab):
