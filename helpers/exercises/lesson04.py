@@ -29,7 +29,7 @@ from ..checks import (
     unanswered,
     wrong,
 )
-from ..i18n import N, t
+from ..i18n import N, get_language, t
 from ..losses import binary_cross_entropy, half_mse, half_mse_gradient, mse, mse_gradient
 
 # ------------------------------------------------------------------ 04.1 mean squared error
@@ -216,4 +216,8 @@ def check_half_mse_gradient(answer: Any) -> Verdict:
 
 
 def _listing(values: np.ndarray) -> str:
-    return ", ".join(f"{v:g}" for v in values)
+    """The values as a list: "2, 0, -3, 1" (Chinese: 2、0、−3、1, with a real minus sign)."""
+    items = [f"{v:g}" for v in values]
+    if get_language() == "zh":
+        return "、".join(item.replace("-", "\u2212") for item in items)
+    return ", ".join(items)
