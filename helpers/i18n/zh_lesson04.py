@@ -48,6 +48,7 @@ ZH = {
     "the dictionary of choices": "一个字典，为每个任务填上选好的损失函数名",
     "Expected a dictionary {{task: loss}}, got {kind}.": "这里需要一个字典 {{任务: 损失函数}}，你给的是 {kind}。",
     "The dictionary has no entry for {tasks}.": "字典里缺少这些键：{tasks}。",
+    "{names}, {name}": "{names}、{name}",  # a list of names: 'spam'、'temperature' (as in zh_lesson05)
     "Keep the four keys {keys} and fill in a loss name for each.": "保留 {keys} 这四个键，并给每个键填上一个损失函数的名字。",
     "a loss name in quotes for each task": "每个任务对应的损失函数名（放在引号里）",
     "a loss name in quotes for {tasks}": "给 {tasks} 选的损失函数名（放在引号里）",
