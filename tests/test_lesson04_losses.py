@@ -342,7 +342,8 @@ def test_checks_and_widget_speak_chinese():
             assert CJK.search(verdict.message) and CJK.search(verdict.hint or verdict.message), verdict
         assert CJK.search(repr(ex.check_half_mse_gradient(...)))
         assert "−3" in ex.check_mse(0.0).hint  # P3: a real minus sign
-        assert "'cat_or_dog'、'temperature'" in ex.check_loss_choice({"house_price": "mse", "spam": "mse"}).message  # P2
+        two_missing = ex.check_loss_choice({"house_price": "mse", "spam": "mse"})
+        assert "'cat_or_dog'、'temperature'" in two_missing.message  # P2: 、 between listed items
         assert "（房子 1 的斜率）" in ex.check_half_mse_gradient(...).message
         w = loss_explorer()
         question = w.children[0].value
