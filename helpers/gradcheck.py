@@ -49,6 +49,14 @@ def relative_error(a: np.ndarray, b: np.ndarray) -> float:
     return 0.0 if scale == 0 else float(np.linalg.norm(a - b) / scale)
 
 
+def listed(parts: list[str]) -> str:
+    """Parts joined into one list in the learner's language: "W1: 0.5, b1: 0.5" (Chinese: W1：0.5，b1：0.5)."""
+    text = parts[0] if parts else ""
+    for part in parts[1:]:
+        text = t("{earlier}, {part}", earlier=text, part=part)
+    return text
+
+
 @dataclass
 class GradCheckResult:
     """Relative error per parameter and the overall verdict."""
@@ -65,7 +73,7 @@ class GradCheckResult:
         return self.max_error < self.threshold
 
     def __repr__(self) -> str:
-        parts = ", ".join(f"{k}: {v:.1e}" for k, v in self.errors.items())
+        parts = listed([t("{name}: {error:.1e}", name=k, error=v) for k, v in self.errors.items()])
         largest = f"{self.max_error:.1e}"
         if self.passed:
             return t("Gradient check passed (largest relative error {largest}; {parts})", largest=largest, parts=parts)

@@ -341,12 +341,16 @@ def test_checks_and_widget_speak_chinese():
         ]:
             assert CJK.search(verdict.message) and CJK.search(verdict.hint or verdict.message), verdict
         assert CJK.search(repr(ex.check_half_mse_gradient(...)))
+        assert "−3" in ex.check_mse(0.0).hint  # P3: a real minus sign
+        two_missing = ex.check_loss_choice({"house_price": "mse", "spam": "mse"})
+        assert "'cat_or_dog'、'temperature'" in two_missing.message  # P2: 、 between listed items
         assert "（房子 1 的斜率）" in ex.check_half_mse_gradient(...).message
         w = loss_explorer()
         question = w.children[0].value
         assert "问题：" in question and CJK.search(question.split("</strong>")[1])
         assert CJK.search(w.controls["y_hat"].description) and CJK.search(w.controls["y"].description)
         assert [label for label, _ in w.controls["y"].options] == ["y = 1（猫）", "y = 0（狗）"]
+        assert [ax.get_ylabel() for ax in w.figure.axes] == ["平方误差", "交叉熵"]  # the axis names too
         assert "判断对了" in w.readout.value and "猫" in w.readout.value
         assert numbers(w.readout.value) == pytest.approx([0.09, 0.357], abs=5e-4)  # the numbers stay
         w.controls["y_hat"].value = 0.0

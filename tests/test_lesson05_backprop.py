@@ -408,15 +408,18 @@ def test_checks_and_widget_speak_chinese():
         assert CJK.search(steep.hint) and "η = 0.3" in steep.hint
         assert CJK.search(repr(ex.check_bce_slope(lambda z, y: y - sigmoid(z))))
         verdict = ex.check_my_backward(_no_relu_slope)
-        assert verdict.status == "wrong" and CJK.search(verdict.message) and "W1, b1" in verdict.message
+        assert verdict.status == "wrong" and CJK.search(verdict.message) and "W1、b1 上" in verdict.message  # P2
+        assert "W1：" in verdict.message and ", " not in verdict.message
         assert CJK.search(ex.check_my_backward(backward).message)
         widget = descent_explorer(lr=0.1, steps=20)
         assert CJK.search(widget.children[0].value)  # the question
         assert all(CJK.search(control.description) for control in widget.controls.values())
         text = widget.readout.value
-        assert CJK.search(text) and "converge" in text and "w = 2.965" in text  # the regime keeps its English name
+        assert "情形：收敛" in text and "w = 2.965" in text and "converge" not in text  # the regime's Chinese name
         widget.controls["lr"].value = 1.05
-        assert "diverge" in widget.readout.value and "20.182" in widget.readout.value
+        assert "情形：发散" in widget.readout.value and "20.182" in widget.readout.value
+        widget.controls["lr"].value = 0.9
+        assert "−0.8" in widget.readout.value  # a real minus sign (P3)
         for lr, steps in [(0.01, 1), (0.9, 20), (1.0, 5)]:
             assert CJK.search(describe(lr, steps)[1])
     finally:
@@ -624,3 +627,41 @@ def test_regime_check_accepts_the_chinese_names():
     assert wrong.status == "wrong" and "steep" in wrong.hint
     for chinese in ex.REGIME_ALIASES:
         assert ex.check_steep_regime(chinese).status in ("correct", "wrong")
+
+
+def test_chinese_regime_names_titles_and_answers():
+    """In Chinese: the panel titles and regime_name say 爬行…; exercise 05.2 answers a Chinese answer in Chinese."""
+    from helpers.widgets.descent import regime_name
+
+    assert [regime_name(r) for r in REGIMES] == list(REGIMES)  # English: the code's own words
+    try:
+        set_language("zh")
+        assert [regime_name(r) for r in REGIMES] == ["爬行", "收敛", "冲过头", "振荡", "发散"]
+        fig = plot_regimes((0.02, 0.3, 0.9, 1.05), steps=20)
+        titles = [ax.get_title() for ax in fig.axes]
+        assert titles == ["η = 0.02：爬行", "η = 0.3：收敛", "η = 0.9：冲过头", "η = 1.05：发散"]
+        plt.close(fig)
+        wrong = ex.check_steep_regime("收敛")
+        assert wrong.status == "wrong" and "收敛" in wrong.message and "converge" not in wrong.message
+        assert "η = 0.3" in wrong.hint
+        assert ex.check_steep_regime("发散").correct and ex.check_steep_regime("diverge").correct
+        blank = ex.check_steep_regime(...)
+        assert "爬行、收敛" in blank.message and "crawl" not in blank.message
+    finally:
+        set_language("en")
+    with pytest.raises(ValueError):
+        regime_name("explode")
+
+
+def test_gradient_check_result_reads_as_chinese():
+    """P9: the repr lists the parts as 「W1：…，b1：…」 in Chinese, "W1: …, b1: …" in English."""
+    from helpers.gradcheck import GradCheckResult, listed
+
+    result = GradCheckResult({"W1": 0.67, "b1": 0.5})
+    assert repr(result) == "Gradient check FAILED (largest relative error 6.7e-01; W1: 6.7e-01, b1: 5.0e-01)"
+    assert listed([]) == "" and listed(["a"]) == "a"
+    try:
+        set_language("zh")
+        assert repr(result) == "梯度检验未通过（最大相对误差 6.7e-01；W1：6.7e-01，b1：5.0e-01）"
+    finally:
+        set_language("en")

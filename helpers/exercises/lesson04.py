@@ -29,7 +29,7 @@ from ..checks import (
     unanswered,
     wrong,
 )
-from ..i18n import N, t
+from ..i18n import N, get_language, t
 from ..losses import binary_cross_entropy, half_mse, half_mse_gradient, mse, mse_gradient
 
 # ------------------------------------------------------------------ 04.1 mean squared error
@@ -155,14 +155,14 @@ def check_loss_choice(answer: Any) -> Verdict:
     missing = [task for task in TASKS if task not in answer]
     if missing:
         return invalid(
-            t("The dictionary has no entry for {tasks}.", tasks=", ".join(repr(task) for task in missing)),
+            t("The dictionary has no entry for {tasks}.", tasks=_names(repr(task) for task in missing)),
             t("Keep the four keys {keys} and fill in a loss name for each.", keys=list(TASKS)),
         )
     blank = [task for task in TASKS if is_blank(answer[task])]
     if len(blank) == len(TASKS):
         return unanswered(t("a loss name in quotes for each task"))
     if blank:
-        return unanswered(t("a loss name in quotes for {tasks}", tasks=", ".join(repr(task) for task in blank)))
+        return unanswered(t("a loss name in quotes for {tasks}", tasks=_names(repr(task) for task in blank)))
     for task, right in TASKS.items():
         hint = t(_REGRESSION_HINT if right == "mse" else _CLASSIFICATION_HINT)
         other = [o for o in LOSS_OPTIONS if o != right]
@@ -215,5 +215,18 @@ def check_half_mse_gradient(answer: Any) -> Verdict:
 # ------------------------------------------------------------------ small tools
 
 
+def _names(names) -> str:
+    """Names as a list in the learner's language: "'spam', 'temperature'" (Chinese: 'spam'、'temperature')."""
+    names = list(names)
+    text = names[0] if names else ""
+    for name in names[1:]:
+        text = t("{names}, {name}", names=text, name=name)
+    return text
+
+
 def _listing(values: np.ndarray) -> str:
-    return ", ".join(f"{v:g}" for v in values)
+    """The values as a list: "2, 0, -3, 1" (Chinese: 2、0、−3、1, with a real minus sign)."""
+    items = [f"{v:g}" for v in values]
+    if get_language() == "zh":
+        return "、".join(item.replace("-", "\u2212") for item in items)
+    return ", ".join(items)

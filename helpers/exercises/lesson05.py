@@ -24,8 +24,8 @@ from ..checks import (
     unanswered,
     wrong,
 )
-from ..gradcheck import GRADCHECK_TOLERANCE, gradient_check
-from ..i18n import N, t
+from ..gradcheck import GRADCHECK_TOLERANCE, gradient_check, listed
+from ..i18n import N, get_language, t
 from ..network import forward, init_params
 from ..optimizers import gradient_descent_step
 from ..valley import REGIMES, descent_path, regime_of, slope
@@ -70,25 +70,28 @@ REGIME_ALIASES = {"爬行": "crawl", "收敛": "converge", "冲过头": "oversho
 @never_raises
 def check_steep_regime(answer: Any) -> Verdict:
     """Exercise 05.2: what lr = 0.3 does on the valley L(w) = 5(w - 3)^2 + 1 (English or Chinese regime name)."""
-    if isinstance(answer, str):
-        answer = REGIME_ALIASES.get(answer.strip(), answer)
     expected = regime_of(descent_path(STEEP_LR, 20, steepness=STEEPNESS))
     step = t("Take one step by hand: the slope at w = 0 is 10 × (0 − 3) = −30, so w_1 = 0 − 0.3 × (−30).")
-    return check_choice(
-        answer,
-        expected,
-        options=REGIMES,
-        what=t('one of "crawl", "converge", "overshoot", "oscillate", "diverge"'),
-        hints={
-            "converge": t(
-                "η = 0.3 converged on the first valley, but this one is five times as steep. {step}", step=step
-            ),
-            "crawl": t("A crawl needs tiny steps. Here the slope is large. {step}", step=step),
-            "overshoot": t("It does jump to the other side. Is the new gap to w = 3 smaller or larger than 3?"),
-            "oscillate": t("Oscillating needs the gap to stay exactly the same size. Compute the gap after one step."),
-            "diverge": step,
-        },
-    )
+    hints = {
+        "converge": t("η = 0.3 converged on the first valley, but this one is five times as steep. {step}", step=step),
+        "crawl": t("A crawl needs tiny steps. Here the slope is large. {step}", step=step),
+        "overshoot": t("It does jump to the other side. Is the new gap to w = 3 smaller or larger than 3?"),
+        "oscillate": t("Oscillating needs the gap to stay exactly the same size. Compute the gap after one step."),
+        "diverge": step,
+    }
+    what = t('one of "crawl", "converge", "overshoot", "oscillate", "diverge"')
+    if get_language() == "zh":  # the Chinese names are options too, and a Chinese answer is answered in Chinese
+        chinese = {english: name for name, english in REGIME_ALIASES.items()}
+        return check_choice(
+            answer,
+            [expected, chinese[expected]],
+            options=[*REGIME_ALIASES, *REGIMES],
+            what=what,
+            hints={**hints, **{chinese[regime]: hint for regime, hint in hints.items()}},
+        )
+    if isinstance(answer, str):  # the English edition accepts a Chinese name as well
+        answer = REGIME_ALIASES.get(answer.strip(), answer)
+    return check_choice(answer, expected, options=REGIMES, what=what, hints=hints)
 
 
 def bce_slope_reference(z: Any, y: Any) -> np.ndarray:
@@ -174,6 +177,14 @@ def _networks() -> list[tuple[np.ndarray, np.ndarray, dict]]:
     return nets
 
 
+def _names(names: list[str]) -> str:
+    """Parameter names as a list in the learner's language: "W1, b1" (Chinese: W1、b1)."""
+    text = names[0] if names else ""
+    for name in names[1:]:
+        text = t("{names}, {name}", names=text, name=name)
+    return text
+
+
 def _backward_hint(failed: list[str], errors: dict[str, float]) -> str:
     """A hint that reads the pattern of failing parameters."""
     values = np.array(list(errors.values()))
@@ -233,7 +244,7 @@ def check_my_backward(answer: Any) -> Verdict:
             )
         missing = [k for k in params if k not in grads]
         if missing:
-            return invalid(t("The returned dict has no gradient for {names}.", names=", ".join(missing)))
+            return invalid(t("The returned dict has no gradient for {names}.", names=_names(missing)))
         for key, value in params.items():
             shape = np.shape(grads[key])
             if shape != value.shape:
@@ -254,13 +265,13 @@ def check_my_backward(answer: Any) -> Verdict:
         errors = {k: (e if np.isfinite(e) else np.inf) for k, e in result.errors.items()}
         failed = [k for k, e in errors.items() if not e < GRADCHECK_TOLERANCE]
         if failed:
-            detail = ", ".join(f"{k}: {errors[k]:.1e}" for k in failed)
+            detail = listed([t("{name}: {error:.1e}", name=k, error=errors[k]) for k in failed])
             passed = [k for k in errors if k not in failed]
-            also = t(" {names} pass.", names=", ".join(passed)) if passed else ""
+            also = t(" {names} pass.", names=_names(passed)) if passed else ""
             return wrong(
                 t(
                     "The gradient check fails for {names} (relative errors {detail}).{also}",
-                    names=", ".join(failed),
+                    names=_names(failed),
                     detail=detail,
                     also=also,
                 ),

@@ -20,9 +20,7 @@ ZH = {
     "Take one step by hand: the slope at w = 0 is 10 × (0 − 3) = −30, so w_1 = 0 − 0.3 × (−30).": (
         "亲手走一步：w = 0 处的斜率是 10 × (0 − 3) = −30，所以 w_1 = 0 − 0.3 × (−30)。"
     ),
-    'one of "crawl", "converge", "overshoot", "oscillate", "diverge"': (
-        '这几个词之一："crawl"、"converge"、"overshoot"、"oscillate"、"diverge"'
-    ),
+    'one of "crawl", "converge", "overshoot", "oscillate", "diverge"': "这几个词之一：爬行、收敛、冲过头、振荡、发散",
     "η = 0.3 converged on the first valley, but this one is five times as steep. {step}": (
         "η = 0.3 在第一个山谷里能收敛，但这个山谷的陡度是原来的五倍。{step}"
     ),
@@ -43,7 +41,7 @@ ZH = {
     ),
     "Apply the sigmoid first: a = sigmoid(z), and the slope is a − y.": "先套上 sigmoid：a = sigmoid(z)，斜率是 a − y。",
     "That is the slope for half the squared error, which keeps the factor a(1 − a). With cross-entropy that factor cancels: the slope is a − y.": (
-        "这是用平方误差的一半作损失时的斜率，里面带着因子 a(1 − a)。换成交叉熵，这个因子会被约掉：斜率就是 a − y。"
+        "这是用半均方误差作损失时的斜率，里面带着因子 a(1 − a)。换成交叉熵，这个因子会被约掉：斜率就是 a − y。"
     ),
     "That is dL/da, the first link only. Multiply it by da/dz = a(1 − a), or use the simplified a − y.": (
         "这只是第一环 dL/da。把它乘以 da/dz = a(1 − a)，或者直接用化简后的 a − y。"
@@ -65,6 +63,7 @@ ZH = {
     "Every gradient has the shape of its parameter. Check the order of the matrix product (A.T @ delta) and keepdims=True in the bias sums.": (
         "每个梯度都和它的参数形状相同。检查矩阵乘法的顺序（A.T @ delta），以及偏置求和时有没有写 keepdims=True。"
     ),
+    "{names}, {name}": "{names}、{name}",  # a list of parameter names: W1、b1
     "The gradient check fails for {names} (relative errors {detail}).{also}": (
         "梯度检验在 {names} 上没有通过（相对误差 {detail}）。{also}"
     ),
@@ -73,7 +72,7 @@ ZH = {
         "所有梯度的相对误差都一样：它们都被同一个因子放大或缩小了。找一找是不是除以 m 除了两次，或者漏掉了一次。"
     ),
     "The output layer (W2, b2) is right, so the mistake is where the error travels back to the hidden layer. Compare delta_hidden with the formula: which factor of the chain is missing?": (
-        "输出层（W2, b2）是对的，所以错误出在误差项传回隐藏层的那一步。"
+        "输出层（W2、b2）是对的，所以错误出在误差项传回隐藏层的那一步。"
         "把 delta_hidden 和公式对照一下：链条里少了哪个因子？"
     ),
     "Only biases fail: each bias gradient is the sum of its layer's delta over the samples (axis=0).": (
@@ -85,25 +84,34 @@ ZH = {
     "Your backward pass passes the gradient check on two small networks (every relative error below 1e{exponent}).": (
         "你的反向传播在两个小网络上都通过了梯度检验（每个相对误差都低于 1e{exponent}）。"
     ),
+    # helpers.gradcheck: the result's parts, "W1: 6.7e-01, b1: 6.7e-01" (its two sentences are in zh_common)
+    "{name}: {error:.1e}": "{name}：{error:.1e}",
+    "{earlier}, {part}": "{earlier}，{part}",
     # helpers.widgets.descent: the descent explorer
     "Find the largest learning rate that still converges. What happens just above it?": (
         "找出仍能收敛的最大学习率。比它稍大一点时，会发生什么？"
     ),
-    # the meaning of each regime; the readout shows the English name (the word exercise 05.2 asks for) before it
+    # the regimes: their names (the code and exercise 05.2 use the English words), the panel titles, the readout
+    "crawl": "爬行",
+    "converge": "收敛",
+    "overshoot": "冲过头",
+    "oscillate": "振荡",
+    "diverge": "发散",
+    "η = {lr:g}: {regime}": "η = {lr:g}：{regime}",
     "every step goes the right way, but covers less than a tenth of the remaining gap": (
-        "（爬行）：每一步方向都对，但走过的路不到剩余差距的十分之一"
+        "每一步方向都对，但走过的路不到剩余差距的十分之一"
     ),
-    "w walks down one side of the valley and settles at the bottom": "（收敛）：w 沿着山谷的一侧走下去，最后停在谷底",
+    "w walks down one side of the valley and settles at the bottom": "w 沿着山谷的一侧走下去，最后停在谷底",
     "w jumps past the bottom every step, but each jump is shorter, so it still converges": (
-        "（冲过头）：w 每一步都跳过谷底，但一次比一次跳得短，所以仍然收敛"
+        "w 每一步都跳过谷底，但一次比一次跳得短，所以仍然收敛"
     ),
     "w jumps between the same two points for ever; the loss never goes down": (
-        "（振荡）：w 在同样的两个点之间来回跳，永不停止；损失一点也不下降"
+        "w 在同样的两个点之间来回跳，永不停止；损失一点也不下降"
     ),
     "every jump lands farther from the bottom, so the loss grows without limit": (
-        "（发散）：每一跳都落得离谷底更远，所以损失会无限增大"
+        "每一跳都落得离谷底更远，所以损失会无限增大"
     ),
-    "<b>Regime: {regime}</b>: {meaning}.": "<b>情形：{regime}</b>{meaning}。",
+    "<b>Regime: {regime}</b>: {meaning}.": "<b>情形：{regime}</b>，{meaning}。",
     " (the minus sign means w lands on the other side of the bottom)": "（负号表示 w 落到了谷底的另一侧）",
     "the gap to the bottom grew from {start} to {end}": "离谷底的差距从 {start} 增大到了 {end}",
     "the gap to the bottom is still what it was at the start": "离谷底的差距仍然和起点时一样",
@@ -130,6 +138,7 @@ ZH = {
         "一直点“下一步 ▶”，直到每个梯度都算出来。哪些梯度正好是 0？为什么？"
     ),
     "step": "步骤",
+    "linear": "线性",  # the output's activation, written under it in the diagram
     "◀ Back": "◀ 上一步",
     "Next ▶": "下一步 ▶",
     "start": "开始",
@@ -148,7 +157,7 @@ ZH = {
         "输出层把每个隐藏单元的输出乘以各自的权重 v，加起来，再加上偏置 c。"
     ),
     "The loss: half the squared miss. The forward pass is done; now the errors go back.": (
-        "损失：误差平方的一半。前向传播到此结束；接下来反向往回算。"
+        "损失：半均方误差，也就是误差平方的一半。前向传播到此结束；接下来误差项往回传。"
     ),
     "The output's error term: how fast L changes when ŷ changes. A positive value means ŷ is too high.": (
         "输出的误差项：ŷ 变化时，L 变化得有多快。它为正，说明 ŷ 偏高了。"

@@ -45,6 +45,7 @@ from ._base import LessonWidget, int_slider
 
 LAYER_SIZES = [2, 3, 1]
 WALK_ACTIVATIONS = ["relu", "linear"]
+LAYER_NAMES = ["input", "hidden", "output"]  # the diagram's layer names, which the walk's diagram leaves out
 SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 QUESTION = N("Click Next ▶ until every gradient is computed. Which gradients are exactly 0, and why?")
@@ -350,13 +351,14 @@ class _Diagram:
             ax=ax,
             node_values=[w.x, np.zeros(3), np.zeros(1)],
             edge_weights=[w.params["W1"], w.params["W2"]],
-            activations=["ReLU", "linear"],
+            layer_labels=LAYER_NAMES,  # named here, in any language, and taken away below
+            activations=["ReLU", t("linear")],
             show_weights=True,
         )
         # Its weight labels (the texts with a white box) are replaced by ours, placed away from
         # the crossings; its layer names go, as the nodes carry their names (x₁, h₁, ŷ) and the
         # room under the nodes holds their error terms.
-        layer_names = [text for text in ax.texts if text.get_text() in ("input", "hidden", "output")]
+        layer_names = [text for text in ax.texts if text.get_text() in LAYER_NAMES]
         for text in [text for text in ax.texts if text.get_bbox_patch() is not None] + layer_names:
             text.remove()
         self.circles = self._circles()

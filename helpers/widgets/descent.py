@@ -4,19 +4,22 @@ The valley and its mathematics (``loss``, ``slope``, ``descent_path``, ``regime_
 are in ``helpers.valley``.
 
 ``descent_explorer()`` is the lesson's widget; ``plot_regimes()`` draws the static
-figure of four learning rates that comes before it.
+figure of four learning rates that comes before it. ``regime_name(regime)`` is the name a
+learner reads for a regime of ``helpers.valley.regime_of``: the English word the code uses
+("crawl"), or its Chinese name (爬行) when the notebook has chosen Chinese.
 """
 
 from __future__ import annotations
 
 import ipywidgets as widgets
+import matplotlib
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator
 
 from ..i18n import N, t
-from ..plots import PALETTE, format_number, style_axes, subplots
+from ..plots import PALETTE, STYLE, format_number, style_axes, subplots
 from ..valley import CENTRE, FLOOR, descent_path, gap_factor, loss, regime_of
 from ._base import LessonWidget, int_slider
 
@@ -28,6 +31,15 @@ L_RANGE = (0.0, 22.0)
 
 QUESTION = N("Find the largest learning rate that still converges. What happens just above it?")
 
+#: The name a learner reads for each regime (the code and exercise 05.2 use the English words).
+REGIME_NAMES = {
+    "crawl": N("crawl"),
+    "converge": N("converge"),
+    "overshoot": N("overshoot"),
+    "oscillate": N("oscillate"),
+    "diverge": N("diverge"),
+}
+
 MEANING = {
     "crawl": N("every step goes the right way, but covers less than a tenth of the remaining gap"),
     "converge": N("w walks down one side of the valley and settles at the bottom"),
@@ -35,6 +47,13 @@ MEANING = {
     "oscillate": N("w jumps between the same two points for ever; the loss never goes down"),
     "diverge": N("every jump lands farther from the bottom, so the loss grows without limit"),
 }
+
+
+def regime_name(regime: str) -> str:
+    """The regime's name in the notebook's language: "crawl" in English, 爬行 in Chinese."""
+    if regime not in REGIME_NAMES:
+        raise ValueError(f"Unknown regime {regime!r}. Choose one of: {', '.join(REGIME_NAMES)}.")
+    return t(REGIME_NAMES[regime])
 
 
 def _visible(path: np.ndarray, steepness: float = 1.0) -> int:
@@ -96,7 +115,7 @@ def plot_regimes(lrs: tuple[float, ...] = (0.02, 0.3, 0.9, 1.05), steps: int = 2
     for ax, lr in zip(axes.ravel(), lrs):
         path = descent_path(lr, steps)
         _CurvePanel(ax).show(path)
-        ax.set_title(f"η = {lr:g}: {regime_of(path)}")
+        ax.set_title(t("η = {lr:g}: {regime}", lr=lr, regime=regime_name(regime_of(path))))
     for ax in axes[0]:
         ax.set_xlabel("")
     for ax in axes[:, 1]:
@@ -149,7 +168,7 @@ def describe(lr: float, steps: int) -> tuple[np.ndarray, str]:
         after = t(
             "After {steps} steps: w = {w}, loss = {loss} (lowest possible {floor}); {progress}.{left}", **last_line
         )
-    regime_line = t("<b>Regime: {regime}</b>: {meaning}.", regime=regime, meaning=t(MEANING[regime]))
+    regime_line = t("<b>Regime: {regime}</b>: {meaning}.", regime=regime_name(regime), meaning=t(MEANING[regime]))
     return path, f"{head}<br>{regime_line}<br>{after}<br>{dots}"
 
 
@@ -157,7 +176,8 @@ def descent_explorer(lr: float = 0.1, steps: int = 20) -> LessonWidget:
     """Learning rate (log scale) and number of steps -> the path down the valley and the loss per step."""
     fig = Figure(figsize=(6.4, 2.8), dpi=80)
     fig.subplots_adjust(left=0.08, right=0.98, bottom=0.16, top=0.96, wspace=0.28)
-    ax_curve, ax_loss = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.25, 1]})
+    with matplotlib.rc_context({"font.family": STYLE["font.family"]}):  # a Chinese axis name needs the course font
+        ax_curve, ax_loss = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.25, 1]})
     curve = _CurvePanel(ax_curve)
 
     style_axes(ax_loss)
@@ -165,7 +185,7 @@ def descent_explorer(lr: float = 0.1, steps: int = 20) -> LessonWidget:
     (loss_line,) = ax_loss.plot([], [], "o-", color=PALETTE["blue"], markersize=3, linewidth=1.2)
     ax_loss.set_ylim(*L_RANGE)
     ax_loss.yaxis.set_major_locator(FixedLocator([0, 5, 10, 15, 20]))
-    ax_loss.set_xlabel("step")
+    ax_loss.set_xlabel(t("step"))
     ax_loss.set_ylabel("L")
 
     controls = {

@@ -16,8 +16,8 @@ against log(0) at work.
 The figure is drawn once; a change of ŷ only moves the dots, and a change of y
 swaps the curves, which were computed when the widget was built. The question,
 the labels of the controls and the readout are English templates passed
-through ``helpers.i18n.t`` (Chinese in ``helpers/i18n/zh_lesson04.py``); the
-figure keeps its symbols.
+through ``helpers.i18n.t`` (Chinese in ``helpers/i18n/zh_lesson04.py``), and so
+do the two axis names; the curves' titles are symbols.
 """
 
 from __future__ import annotations
@@ -25,13 +25,14 @@ from __future__ import annotations
 from typing import Any
 
 import ipywidgets as widgets
+import matplotlib
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from ..i18n import N, t
 from ..losses import EPSILON, binary_cross_entropy, mse
-from ..plots import PALETTE, style_axes
+from ..plots import PALETTE, STYLE, style_axes
 from ._base import LessonWidget, slider
 
 #: The predictions at which the curves are drawn: 0, 0.005, ..., 1.
@@ -167,9 +168,10 @@ def loss_explorer(y_hat: float = 0.7, y: int = 1) -> LessonWidget:
 
     fig = Figure(figsize=(6.4, 2.8), dpi=80)
     fig.subplots_adjust(left=0.09, right=0.98, bottom=0.17, top=0.89, wspace=0.3)
-    ax_sq, ax_ce = fig.subplots(1, 2)
-    squared = _Panel(ax_sq, PALETTE["blue"], 1.1, [0.0, 0.25, 0.5, 0.75, 1.0], "squared error")
-    entropy = _Panel(ax_ce, PALETTE["orange"], BCE_TOP, [0.0, 1.0, 2.0, 3.0, 4.0, 5.0], "cross-entropy")
+    with matplotlib.rc_context({"font.family": STYLE["font.family"]}):  # Chinese axis names need the course font
+        ax_sq, ax_ce = fig.subplots(1, 2)
+        squared = _Panel(ax_sq, PALETTE["blue"], 1.1, [0.0, 0.25, 0.5, 0.75, 1.0], t("squared error"))
+        entropy = _Panel(ax_ce, PALETTE["orange"], BCE_TOP, [0.0, 1.0, 2.0, 3.0, 4.0, 5.0], t("cross-entropy"))
 
     state = {"y": None}  # the target whose curves are drawn now
 
