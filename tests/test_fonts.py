@@ -57,3 +57,19 @@ def test_a_character_outside_the_subset_would_be_noticed():
     ax.set_title("龘")  # not used by the course
     with matplotlib.rc_context(STYLE), pytest.warns(UserWarning, match="missing"):
         figure_to_png(fig)
+
+
+def test_chinese_text_written_outside_the_course_style_draws_too():
+    """A legend a Chinese notebook writes in its own code, after subplots() returned, finds the glyphs."""
+    import matplotlib.pyplot as plt
+
+    from helpers.plots import figure_to_png, subplots
+
+    fig, ax = subplots()
+    ax.plot([0, 1], [0, 1], label="训练损失")
+    ax.legend()
+    ax.text(0.5, 0.5, "验证集")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        figure_to_png(fig)
+    plt.close(fig)

@@ -3,9 +3,9 @@
 ``helpers/fonts/NotoSansSC-course-Regular.otf`` and ``-Bold.otf`` are subsets of Noto Sans CJK SC (SIL Open Font
 License 1.1, see ``helpers/fonts/OFL.txt``) holding only the characters the course uses;
 ``tools/make_font_subset.py`` regenerates it. ``register_course_font()`` tells matplotlib
-where it is (once per process); the course style (``plots.STYLE``) then lists it after
-DejaVu Sans, so a figure draws Latin text with DejaVu Sans and every Chinese character with
-this font, glyph by glyph.
+where it is (once per process, when helpers.plots is imported) and lists it after DejaVu Sans,
+so a figure draws Latin text with DejaVu Sans and every Chinese character with this font,
+glyph by glyph.
 """
 
 from __future__ import annotations
@@ -25,11 +25,20 @@ PUNCTUATION = "，。、；：？！“”‘’（）《》【】—…·"
 
 @functools.cache
 def register_course_font() -> str:
-    """Add the shipped font to matplotlib's font list (once) and return its family name."""
+    """Add the shipped font to matplotlib's font list (once) and return its family name.
+
+    It also appends the family to matplotlib's ``font.family`` list (after "sans-serif", which is
+    DejaVu Sans), the one global setting helpers touches: a label that a Chinese notebook writes in its own code
+    (a legend, ``ax.text``) then finds its Chinese glyphs too. Latin text is unchanged, since
+    DejaVu Sans comes first.
+    """
+    import matplotlib
     from matplotlib import font_manager
 
     for path in FONT_PATHS.values():
         font_manager.fontManager.addfont(str(path))
+    if FAMILY not in matplotlib.rcParams["font.family"]:
+        matplotlib.rcParams["font.family"] = [*matplotlib.rcParams["font.family"], FAMILY]
     return FAMILY
 
 
