@@ -80,7 +80,7 @@ ZH = {
         "sigmoid 的斜率在哪里最大？最大是多少？再把 z 拖到 6：斜率变成了什么样？"
         "然后换成 tanh 和 ReLU，比较 z = 0、z = 2 和 z = −2 这三处的斜率。"
     ),
-    "function f": "函数 f",
+    "function f": "激活函数 f",
     "net input z": "净输入 z",
     "<b>{name}</b> at z = {z}: value {f_name} = {value}, slope {d_name} = {slope}. {meaning}": (
         "<b>{name}</b> 在 z = {z} 处：函数值 {f_name} = {value}，斜率 {d_name} = {slope}。{meaning}"
