@@ -317,7 +317,7 @@ def test_checks_and_widgets_speak_chinese():
         explorer = widgets.activation_explorer()
         question = explorer.children[0].value
         assert "问题：" in question and "sigmoid 的斜率在哪里最大？" in question
-        assert [c.description for c in explorer.controls.values()] == ["函数 f", "净输入 z"]
+        assert [c.description for c in explorer.controls.values()] == ["激活函数 f", "净输入 z"]
         assert "函数值 σ(2.0) = 0.881，斜率 σ′(2.0) = 0.105。" in explorer.readout.value
         explorer.controls["z"].value = 6.0
         assert "饱和" in explorer.readout.value and "0.000247" in explorer.readout.value
@@ -413,5 +413,28 @@ def test_chinese_readouts_use_the_real_minus_sign():
         assert "z = −2" in zh.children[0].value
         gradient = widgets.vanishing_gradient_explorer(z=-1.0)
         assert "σ′(−1.0)" in gradient.readout.value
+        assert "σ′(−1.0)" in gradient._render(gradient.values())[0].axes[0].get_title()
     finally:
         set_language("en")
+
+
+def test_widget_figure_words_speak_the_language():
+    """The tangent's legend and the gradient picture's axis labels: English templates, Chinese through t()."""
+    from helpers.fonts import FAMILY
+
+    def words(language):
+        try:
+            set_language(language)
+            slope, layers = widgets.activation_explorer(), widgets.vanishing_gradient_explorer()
+            legend = slope._render(slope.values())[0].axes[0].get_legend()
+            ax = layers._render(layers.values())[0].axes[0]
+            fonts = [legend.texts[1].get_fontfamily(), ax.xaxis.label.get_fontfamily(), ax.yaxis.label.get_fontfamily()]
+            return [t.get_text() for t in legend.texts] + [ax.get_xlabel(), ax.get_ylabel()], fonts
+        finally:
+            set_language("en")
+
+    english, _ = words("en")
+    chinese, fonts = words("zh")
+    assert english == ["σ(z)", "tangent", "layers n", "gradient left  (w·f′(z))ⁿ"]
+    assert chinese == ["σ(z)", "切线", "层数 n", "剩下的梯度  (w·f′(z))ⁿ"]
+    assert all(FAMILY in family for family in fonts)

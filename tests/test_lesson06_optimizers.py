@@ -475,6 +475,19 @@ def test_checks_and_widget_speak_chinese():
     plt.close("all")
 
 
+def test_widget_loss_axis_speaks_the_language_and_has_the_course_font():
+    """The loss panel's x label is "epoch" in English, 轮 in Chinese, drawn with the font that has the glyph."""
+    from helpers.fonts import FAMILY
+
+    assert optimizer_explorer().maps.ax_loss.get_xlabel() == "epoch"
+    try:
+        set_language("zh")
+        label = optimizer_explorer().maps.ax_loss.xaxis.label
+        assert label.get_text() == "轮" and FAMILY in label.get_fontfamily()
+    finally:
+        set_language("en")
+
+
 # ------------------------------------------------------------------ the fast paths
 
 

@@ -9,7 +9,7 @@ ZH = {
     ),
     "Close: subtract 1 at the end, or the result lies in (0, 2).": "差一点：最后还要减 1，不然结果落在 (0, 2) 之间。",
     "Close: multiply the sigmoid by 2 before you subtract 1.": "差一点：先把 sigmoid 乘以 2，再减 1。",
-    "The sign inside is flipped: use +2z, not -2z.": "括号里的正负号反了：要用 +2z，不是 -2z。",
+    "The sign inside is flipped: use +2z, not -2z.": "括号里的正负号反了：要用 +2z，不是 −2z。",
     # exercise 02.2: which activation where
     "a dict such as {example}": "一个字典，比如 {example}",
     "Expected a dict {example}, got {kind}.": "这里需要一个字典 {example}，你给的是 {kind}。",
@@ -69,7 +69,7 @@ ZH = {
     ),
     "{n} layers cannot shrink anything.": "{n} 层什么也缩小不了。",
     "Start from 1 and multiply by the slope once per layer.": "从 1 开始，每经过一层就乘一次斜率。",
-    "{n} is not it: {slope:.3f}^{n} = {product:.3g}.": "{n} 不对：{slope:.3f}^{n} = {product:.3g}。",
+    "{n} is not it: {slope:.3f}^{n} = {product:.3g}.": "{n} 不是正确答案：{slope:.3f}^{n} = {product:.3g}。",
     "First the slope, tanh'(1) = 1 - tanh(1)**2; then multiply by it, one layer at a time, "
     "until less than 0.001 is left.": (
         "先算斜率 tanh'(1) = 1 - tanh(1)**2；再一层一层地乘以它，直到剩下的不到 0.001。"
@@ -80,7 +80,7 @@ ZH = {
         "sigmoid 的斜率在哪里最大？最大是多少？再把 z 拖到 6：斜率变成了什么样？"
         "然后换成 tanh 和 ReLU，比较 z = 0、z = 2 和 z = −2 这三处的斜率。"
     ),
-    "function f": "函数 f",
+    "function f": "激活函数 f",
     "net input z": "净输入 z",
     "<b>{name}</b> at z = {z}: value {f_name} = {value}, slope {d_name} = {slope}. {meaning}": (
         "<b>{name}</b> 在 z = {z} 处：函数值 {f_name} = {value}，斜率 {d_name} = {slope}。{meaning}"
@@ -101,6 +101,8 @@ ZH = {
         "然后用 sigmoid、z = 0，把 w 调到 8。"
     ),
     "-": "−",
+    "tangent": "切线",
+    "gradient left  (w·f′(z))ⁿ": "剩下的梯度  (w·f′(z))ⁿ",
     "activation f": "激活函数 f",
     "net input z at every layer": "每一层的净输入 z",
     "layers n": "层数 n",

@@ -146,6 +146,7 @@ ZH = {
     "Adam": "Adam",
     "optimizer": "优化器",
     "learning rate η": "学习率 η",
+    "epoch": "轮",
     "batch size": "批量大小",
     "standardise the data": "标准化数据",
     "all {m} (full batch)": "全部 {m} 个（全批量）",

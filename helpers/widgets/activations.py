@@ -21,7 +21,7 @@ from matplotlib.figure import Figure
 
 from ..activations import get_activation
 from ..i18n import N, t
-from ..plots import PALETTE, style_axes
+from ..plots import PALETTE, STYLE, style_axes
 from ._base import LessonWidget, dropdown, int_slider, slider
 
 #: The functions the learner can choose, as the dropdowns list them.
@@ -168,7 +168,7 @@ def activation_explorer(function: str = "sigmoid", z: float = 2.0) -> LessonWidg
     ax.axhline(0, color=PALETTE["grey"], linewidth=0.8)
     ax.axvline(0, color=PALETTE["grey"], linewidth=0.8)
     (curve,) = ax.plot(zs, zs, color=PALETTE["blue"], linewidth=1.8, label="f(z)")
-    (tangent,) = ax.plot([], [], color=PALETTE["orange"], linewidth=1.6, linestyle="--", label="tangent")
+    (tangent,) = ax.plot([], [], color=PALETTE["orange"], linewidth=1.6, linestyle="--", label=t("tangent"))
     (point,) = ax.plot([], [], "o", color=PALETTE["vermillion"], markersize=7, zorder=5)
     label = ax.text(0.02, 0.96, "", transform=ax.transAxes, va="top", fontsize=10)
     ax.set_xlim(*Z_RANGE)
@@ -184,8 +184,8 @@ def activation_explorer(function: str = "sigmoid", z: float = 2.0) -> LessonWidg
         tangent.set_data(*tangent_line(name, z0))
         ax.set_ylim(*Y_LIMITS[name])
         ax.set_ylabel(f_name)
-        label.set_text(f"{f_name} = {number(function(z0))}\n{d_name} = {number(derivative(z0))}")
-        ax.legend(loc=LEGEND_PLACES[name], frameon=False, fontsize=9)
+        label.set_text(f"{f_name} = {signed(number(function(z0)))}\n{d_name} = {signed(number(derivative(z0)))}")
+        ax.legend(loc=LEGEND_PLACES[name], frameon=False, prop={"family": STYLE["font.family"], "size": 9})
         return fig, describe_slope(name, z0)
 
     return LessonWidget(controls, render, question=t(QUESTION_SLOPE))
@@ -259,8 +259,9 @@ def vanishing_gradient_explorer(
     note = ax.text(0.5, 0.5, "", transform=ax.transAxes, ha="center", va="center", fontsize=10)
     ax.set_xlim(0.5, 20.5)
     ax.set_xticks([1, 5, 10, 15, 20])
-    ax.set_xlabel("layers n")
-    ax.set_ylabel("gradient left  (w·f′(z))ⁿ")
+    # Chinese labels need the course font after DejaVu Sans (this figure is built outside the course style)
+    ax.set_xlabel(t("layers n"), fontfamily=STYLE["font.family"])
+    ax.set_ylabel(t("gradient left  (w·f′(z))ⁿ"), fontfamily=STYLE["font.family"])
 
     def render(values: dict[str, Any]) -> tuple[Figure, str]:
         name, z0, n, w = values["activation"], float(values["z"]), int(values["layers"]), float(values["weight"])
@@ -279,7 +280,7 @@ def vanishing_gradient_explorer(
         ticks = log_ticks(lowest, highest)
         ax.set_yticks(ticks, [power_of_ten(k) for k in ticks])
         ax.set_ylim(lowest, highest + 0.6)
-        d_name = SYMBOLS[name][1].replace("(z)", f"({z0:.1f})")
+        d_name = SYMBOLS[name][1].replace("(z)", f"({signed(f'{z0:.1f}')})")
         ax.set_title(f"w = {w:g},  {d_name} = {number(products[0] / w)}", fontsize=10)
         return fig, describe_layers(name, z0, n, w)
 

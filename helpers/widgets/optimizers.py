@@ -29,7 +29,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 from PIL import Image
 
 from ..i18n import N, t
-from ..plots import PALETTE, style_axes
+from ..plots import PALETTE, STYLE, style_axes
 from ..surfaces import Run, Surface, house_surface, run_optimizer
 from ._base import LessonWidget, dropdown
 
@@ -182,7 +182,7 @@ class _Maps:
 
         ax = self.ax_loss
         ax.set_yscale("log")
-        ax.set_xlabel("epoch")
+        ax.set_xlabel(t("epoch"), fontfamily=STYLE["font.family"])  # the course font draws Chinese
         ax.set_ylabel("L")
         ax.yaxis.set_major_locator(LogLocator(base=10))
         ax.yaxis.set_minor_locator(NullLocator())
