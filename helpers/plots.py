@@ -145,7 +145,6 @@ def subplots(
         fig, axes = plt.subplots(nrows, ncols, figsize=(width, height), dpi=dpi, layout=layout, **kwargs)
         for ax in np.atleast_1d(axes).ravel():
             style_axes(ax)
-            ax.legend = _legend_in_course_fonts(ax)
     if layout is None and "gridspec_kw" not in kwargs:
         _set_margins(
             fig,
@@ -153,18 +152,6 @@ def subplots(
             row_gap=0.4 if kwargs.get("sharex") in (True, "all", "col") else 0.85,
         )
     return fig, axes
-
-
-def _legend_in_course_fonts(ax: Axes):
-    """``ax.legend`` with the course's fonts. A lesson makes its legend after ``subplots`` has
-    returned, outside the course style; without this, Chinese labels would have no glyphs."""
-    make_legend = ax.legend
-
-    def legend(*args, **kwargs):
-        with matplotlib.rc_context({"font.family": STYLE["font.family"]}):
-            return make_legend(*args, **kwargs)
-
-    return legend
 
 
 def _set_margins(
