@@ -391,3 +391,21 @@ def test_the_chinese_lesson_says_only_catalogue_sentences():
     ]
     assert said and all(s in SENTENCES or s in {ZH[e] for e in SENTENCES} for s in said)
     assert all(CJK.search(s) for s in said)  # the code of the Chinese lesson reads in Chinese
+
+
+def test_most_misread_check_explains_quotes_and_columns_in_both_languages():
+    from helpers.exercises.lesson09 import check_most_misread, lesson_confusion_matrix
+
+    off = lesson_confusion_matrix()
+    np.fill_diagonal(off, 0)
+    right, column = int(off.sum(axis=1).argmax()), int(off.sum(axis=0).argmax())
+    assert check_most_misread(right).correct and not check_most_misread(column).correct
+    quoted = check_most_misread(str(right))
+    assert quoted.status == "invalid" and "without quotes" in quoted.message
+    try:
+        set_language("zh")
+        assert "不带引号" in check_most_misread(str(right)).message
+        assert "不是最常被认错" in check_most_misread(column).message  # answered the column question
+        assert CJK.search(check_most_misread(right).message)
+    finally:
+        set_language("en")

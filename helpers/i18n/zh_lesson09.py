@@ -58,6 +58,7 @@ ZH = {
     # exercise 09.3: the digit the network misreads most
     "a digit from 0 to 9": "一个 0 到 9 之间的整数",
     "Expected {what}, got {value!r}.": "这里需要{what}，你给的是 {value!r}。",
+    "Expected {what} without quotes, got the text {value!r}.": "这里需要{what}（不带引号），你给的是文字 {value!r}。",
     "Right: {n} test digits showing a {digit} were misread.": "写着 {digit} 的测试图片有 {n} 张被认错，比哪个数字都多。",
     "{digit} is the digit the network answers wrongly most often, not the one it misreads most.": (
         "{digit} 是网络认错时最常给出的答案，不是最常被认错的那个真实数字。"
