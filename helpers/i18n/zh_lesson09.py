@@ -32,7 +32,7 @@ ZH = {
         "{name}：5 个随机种子下的测试集准确率，平均 {mean:.1%}，最低 {low:.1%}，最高 {high:.1%}"
     ),
     "{n} of {m} test digits misread": "{m} 张测试图片中认错了 {n} 张",
-    "sure {low:.0%} to {high:.0%}: {n:3d} digits, accuracy {acc:.1%}": "把握 {low:.0%} 到 {high:.0%}：{n:3d} 张，准确率 {acc:.1%}",
+    "sure {low:.0%} to {high:.0%}: {n:3d} digits, accuracy {acc:.1%}": "把握 {low:.0%} 到 {high:.0%}：{n} 张，准确率 {acc:.1%}",
     "All digits: {mean:.0f} of 1024 pixels inked ({share:.0%})": "所有数字平均：1024 个像素中有 {mean:.0f} 个是墨迹（{share:.0%}）",
     "{digit}: ink {before} → {after} pixels; read as {raw} if counted as drawn, {ready} after the steps": (
         "{digit}：墨迹 {before} → {after} 个像素；照原样计数会被认成 {raw}，经过这几步后认成 {ready}"
