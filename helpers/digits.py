@@ -10,7 +10,7 @@
   32 x 32 drawing made into the 8 x 8 image the network reads, the way the data set was made.
 - ``draw_strokes``, ``SYNTHETIC_DIGITS``: digits drawn by code, for figures and tests.
 - ``say`` gives the lesson's printed sentences in the
-  notebook's language. ``helpers.plots.show_digit`` draws one image.
+  notebook's language (the Chinese lesson writes them in Chinese). ``helpers.plots.show_digit`` draws one image.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .data import one_hot, train_test_split
-from .i18n import N, t
+from .i18n import ZH, N, t
 from .network import Params, backward, forward, init_params, predict
 from .optimizers import Adam, minibatch_indices
 
@@ -369,7 +369,14 @@ SENTENCES = frozenset(
 
 
 def say(sentence: str, /, **values) -> str:
-    """One of the lesson's printed sentences, in the notebook's language, with its values filled in."""
-    if sentence not in SENTENCES:
-        raise ValueError(f"Not one of lesson 09's sentences: {sentence!r}.")
-    return t(sentence, **values)
+    """One of the lesson's printed sentences, in the notebook's language, with its values filled in.
+
+    The English lesson names a sentence in English and gets it in the notebook's
+    language. The Chinese lesson may write the sentence in Chinese, exactly as in
+    helpers/i18n/zh_lesson09.py, so that its code reads in Chinese too.
+    """
+    if sentence in SENTENCES:
+        return t(sentence, **values)
+    if sentence in {ZH.get(english) for english in SENTENCES}:
+        return sentence.format(**values) if values else sentence
+    raise ValueError(f"Not one of lesson 09's sentences: {sentence!r}.")

@@ -354,3 +354,58 @@ def test_train_helper_accepts_softmax_and_refuses_it_in_a_hidden_layer():
     assert history.final_loss < history.losses[0] < 2
     with pytest.raises(ValueError, match="only as the last layer"):
         train(X, y, init_params([4, 3, 3], seed=0), ["softmax", "softmax"], loss="cross_entropy", epochs=1)
+
+
+# --------------------------------------------------------------------------- the printed sentences
+
+
+def test_say_speaks_the_notebooks_language_and_takes_the_chinese_sentence():
+    from helpers.digits import SENTENCES, say
+    from helpers.i18n import ZH
+
+    english = "Inputs now run from {low} to {high}."
+    chinese = ZH[english]
+    assert say(english, low=0.0, high=1.0) == "Inputs now run from 0.0 to 1.0."
+    try:
+        set_language("zh")
+        assert say(english, low=0.0, high=1.0) == chinese.format(low=0.0, high=1.0)
+        assert say(chinese, low=0.0, high=1.0) == say(english, low=0.0, high=1.0)  # the zh lesson's code
+    finally:
+        set_language("en")
+    assert all(sentence in ZH for sentence in SENTENCES)
+    with pytest.raises(ValueError, match="lesson 09"):
+        say("Inputs now run from {low} to {high}")  # not a sentence of the lesson (no full stop)
+
+
+def test_the_chinese_lesson_says_only_catalogue_sentences():
+    """Every say("…") in notebooks/zh/09 is a lesson sentence or its Chinese, so no cell raises."""
+    from helpers.digits import SENTENCES
+    from helpers.i18n import ZH
+    from notebook_tools import NOTEBOOKS, read, source
+
+    said = [
+        s
+        for cell in read(NOTEBOOKS / "zh" / "09_digits.ipynb").cells
+        if cell.cell_type == "code"
+        for s in re.findall(r'say\("((?:[^"\\]|\\.)*)"', source(cell))
+    ]
+    assert said and all(s in SENTENCES or s in {ZH[e] for e in SENTENCES} for s in said)
+    assert all(CJK.search(s) for s in said)  # the code of the Chinese lesson reads in Chinese
+
+
+def test_most_misread_check_explains_quotes_and_columns_in_both_languages():
+    from helpers.exercises.lesson09 import check_most_misread, lesson_confusion_matrix
+
+    off = lesson_confusion_matrix()
+    np.fill_diagonal(off, 0)
+    right, column = int(off.sum(axis=1).argmax()), int(off.sum(axis=0).argmax())
+    assert check_most_misread(right).correct and not check_most_misread(column).correct
+    quoted = check_most_misread(str(right))
+    assert quoted.status == "invalid" and "without quotes" in quoted.message
+    try:
+        set_language("zh")
+        assert "不带引号" in check_most_misread(str(right)).message
+        assert "不是最常被认错" in check_most_misread(column).message  # answered the column question
+        assert CJK.search(check_most_misread(right).message)
+    finally:
+        set_language("en")

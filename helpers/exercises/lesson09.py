@@ -85,7 +85,9 @@ def check_most_misread(digit: Any) -> Verdict:
     what = t("a digit from 0 to 9")
     if is_blank(digit):
         return unanswered(what)
-    if isinstance(digit, (bool, np.bool_, str, bytes)) or np.ndim(digit) != 0:
+    if isinstance(digit, str):
+        return invalid(t("Expected {what} without quotes, got the text {value!r}.", what=what, value=digit))
+    if isinstance(digit, (bool, np.bool_, bytes)) or np.ndim(digit) != 0:
         return invalid(t("Expected {what}, got {value!r}.", what=what, value=digit))
     value = float(digit)
     if value != int(value) or not 0 <= value <= 9:
