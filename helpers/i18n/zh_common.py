@@ -21,8 +21,8 @@ ZH = {
     "{value} is right.": "就是 {value}。",
     "{value} is not it.": "{value} 不是正确答案。",
     "an array": "一个数组",
-    "Expected {what} of numbers, got text {value}.": "这里需要由数字组成的{what}，你给的是文字 {value}。",
-    "Expected {what} of numbers, got {kind}.": "这里需要由数字组成的{what}，你给的是{kind}。",
+    "Expected {what} of numbers, got text {value}.": "这里需要{what}（只能是数字），你给的是文字 {value}。",
+    "Expected {what} of numbers, got {kind}.": "这里需要{what}（只能是数字），你给的是{kind}。",
     "Expected shape {expected}, got {got}.": "形状应为 {expected}，你的是 {got}。",
     "Check the order of a matrix product and whether you need .reshape(-1, 1) or .T.": (
         "检查矩阵乘法的顺序，以及是否需要 .reshape(-1, 1) 或 .T。"
