@@ -109,11 +109,11 @@ ZH = {
     ),
     "{ratio:.2f} times the floor: below it, so the network has bent itself to some of the noise "
     "in these 100 houses. Compare the loss on the validation houses.": (
-        "是下限的 {ratio:.2f} 倍：比下限还低，说明网络迁就了这 100 套房子里的一部分噪声。"
+        "与下限之比为 {ratio:.2f}：比下限还低，说明网络迁就了这 100 套房子里的一部分噪声。"
         "对比一下验证房子上的损失。"
     ),
     "{ratio:.2f} times the floor: at most 10% above it, as good as a straight line can be.": (
-        "是下限的 {ratio:.2f} 倍：最多比下限高 10%，已经和最好的直线一样好。"
+        "与下限之比为 {ratio:.2f}：最多比下限高 10%，已经和最好的直线一样好。"
     ),
     "{ratio:.2f} times the floor.": "是下限的 {ratio:.2f} 倍。",
     "<p>Final training loss <b>{final:.2f}</b>, {verdict} (Floor: {floor:.2f}, the best straight-line fit.)": (
