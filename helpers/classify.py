@@ -10,6 +10,8 @@ y_hat lies between 0 and 1 and reads as the probability of "cat". The network an
   binary cross-entropy and Adam (a thin wrapper around ``helpers.optimizers.train``).
 - ``data_extent``, ``grid_points`` and ``probability_map``: ask a model about every
   point of a grid that covers the data, to see where it says cat and where dog.
+- ``dataset_title``: a data set's name as a figure shows it (its code name in English,
+  a Chinese name in the Chinese edition).
 
 The pictures of these maps (``draw_boundary``, ``BoundaryPlot``) are in ``helpers.plots``.
 """
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .i18n import N, t
 from .network import Params, count_parameters, init_params, layer_sizes_of, predict
 from .optimizers import History, train
 
@@ -27,6 +30,15 @@ from .optimizers import History, train
 DECISION_THRESHOLD = 0.5
 #: Activations a hidden layer may use.
 HIDDEN_ACTIVATIONS = ("relu", "tanh", "sigmoid")
+#: How a figure names each data set of ``helpers.data.DATASETS`` (translated when shown).
+DATASET_TITLES = {"blobs": N("blobs"), "moons": N("moons"), "circles": N("circles"), "xor": N("xor")}
+
+
+def dataset_title(name: str) -> str:
+    """The data set's name for a figure title: "circles" in English, "圆环" in Chinese."""
+    if name not in DATASET_TITLES:
+        raise ValueError(f"Unknown data set {name!r}. Choose one of: {', '.join(DATASET_TITLES)}.")
+    return t(DATASET_TITLES[name])
 
 
 # --------------------------------------------------------------------------- answers

@@ -284,6 +284,8 @@ def plot_loss_with_lr(
     the slow end of training stay visible; the learning rate is the orange dashed line
     on the right axis. A loss that blew up to inf or nan leaves a gap in the line.
     """
+    from .i18n import t  # here, not at the top: diagrams below use t as a number
+
     loss = _as_1d(losses, "losses")
     lr = _as_1d(lrs, "lrs")
     if loss.size != lr.size:
@@ -297,18 +299,18 @@ def plot_loss_with_lr(
         fig, ax = _new_or_given(ax)
         if made_here:
             _set_margins(fig, right=0.8)  # the learning-rate axis needs room on the right
-        (loss_line,) = ax.plot(epochs, loss, color=PALETTE["blue"], label="loss")
+        (loss_line,) = ax.plot(epochs, loss, color=PALETTE["blue"], label=t("loss"))
         if log_loss:
             ax.set_yscale("log")
             _readable_log_ticks(ax.yaxis, loss)
-        ax.set_xlabel("epoch")
-        ax.set_ylabel("loss", color=PALETTE["blue"])
+        ax.set_xlabel(t("epoch"))
+        ax.set_ylabel(t("loss"), color=PALETTE["blue"])
         ax.tick_params(axis="y", labelcolor=PALETTE["blue"])
         ax.xaxis.set_major_locator(MaxNLocator(5, integer=True))
 
         ax_lr = ax.twinx()
-        (lr_line,) = ax_lr.plot(epochs, lr, color=PALETTE["orange"], linestyle="--", label="learning rate")
-        ax_lr.set_ylabel("learning rate", color=PALETTE["orange"])
+        (lr_line,) = ax_lr.plot(epochs, lr, color=PALETTE["orange"], linestyle="--", label=t("learning rate"))
+        ax_lr.set_ylabel(t("learning rate"), color=PALETTE["orange"])
         ax_lr.tick_params(axis="y", labelsize=9, labelcolor=PALETTE["orange"])
         ax_lr.spines[["top", "left"]].set_visible(False)
         ax_lr.spines["right"].set_visible(True)
@@ -353,6 +355,8 @@ def plot_predictions_vs_actual(
     line ŷ = y, where a perfect model's points would lie. Up to three panels go in one
     row; more wrap into a grid of ``ncols`` columns (3 by default).
     """
+    from .i18n import t  # here, not at the top: diagrams below use t as a number
+
     y = _as_1d(y_true, "y_true")
     if not isinstance(predictions_by_epoch, Mapping) or len(predictions_by_epoch) == 0:
         raise ValueError("predictions_by_epoch must be a non-empty dict {epoch: predictions}")
@@ -391,15 +395,15 @@ def plot_predictions_vs_actual(
             ax.set_xlim(limits)
             ax.set_ylim(limits)
             ax.set_aspect("equal")
-            ax.set_title(f"epoch {epoch}")
+            ax.set_title(t("epoch {epoch}", epoch=epoch))
             ax.xaxis.set_major_locator(MaxNLocator(3))
             ax.yaxis.set_major_locator(MaxNLocator(3))
             row, col = divmod(k, ncols)
             if row == nrows - 1 or k + ncols >= n:  # lowest panel of its column
-                ax.set_xlabel("actual y")
+                ax.set_xlabel(t("actual y"))
                 ax.xaxis.set_tick_params(labelbottom=True)
             if col == 0:
-                ax.set_ylabel("predicted ŷ")
+                ax.set_ylabel(t("predicted ŷ"))
     return fig
 
 
@@ -416,6 +420,8 @@ def plot_weight_histograms(
     Every epoch must hold the same matrices. Panels in a row share the x range, so you
     can watch a matrix's weights spread out or drift as training goes on.
     """
+    from .i18n import t  # here, not at the top: diagrams below use t as a number
+
     if not isinstance(weights_by_epoch, Mapping) or len(weights_by_epoch) == 0:
         raise ValueError("weights_by_epoch must be a non-empty dict {epoch: {name: weights}}")
     epochs = list(weights_by_epoch)
@@ -454,11 +460,11 @@ def plot_weight_histograms(
                 ax.xaxis.set_major_locator(MaxNLocator(3))
                 ax.yaxis.set_major_locator(MaxNLocator(3, integer=True))
                 if row == 0:
-                    ax.set_title(f"epoch {epoch}")
+                    ax.set_title(t("epoch {epoch}", epoch=epoch))
                 if row == nrows - 1:
-                    ax.set_xlabel("weight")
+                    ax.set_xlabel(t("weight"))
                 if col == 0:
-                    ax.set_ylabel(f"{name}\ncount")
+                    ax.set_ylabel(t("{name}\ncount", name=name))
     return fig
 
 

@@ -11,6 +11,7 @@ import re
 
 import numpy as np
 import pytest
+from matplotlib.text import Text
 
 from helpers.data import TRUE_BIAS, TRUE_WEIGHTS, least_squares, make_house_prices
 from helpers.exercises import lesson07
@@ -398,9 +399,18 @@ def test_checks_and_widget_speak_chinese():
         assert CJK.search(question) and "？" in question
         assert all(CJK.search(control.description) for control in widget.controls.values())
         scaling = widget.controls["scaling"]
-        assert [label for label, _ in scaling.options] == ["开", "关"] and scaling.value == "on"
+        assert [label for label, _ in scaling.options] == ["打开", "关掉"] and scaling.value == "on"
+        optimizer = widget.controls["optimizer"]  # the names lesson 06's widget shows
+        assert [label for label, _ in optimizer.options] == ["梯度下降", "动量法", "Adam"]
+        assert [value for _, value in optimizer.options] == ["gd", "momentum", "adam"]
+        texts = [t.get_text() for t in widget.figure.findobj(Text) if t.get_text().strip()]
+        assert {"下限", "训练损失", "轮", "验证房子", "实际价格 y"} <= set(texts)
+        assert not [text for text in texts if re.search(r"[A-Za-z]{3,}", text.replace("MSE", ""))], texts
         scaling.value = "off"  # values stay English: the notebook's code and the tests set them
         assert "3 个隐藏单元中有 2 个死了" in widget.readout.value  # as in English: 2 of 3 units dead
     finally:
         set_language("en")
-    assert "hidden units" in house_trainer().readout.value
+    english = house_trainer()
+    assert "hidden units" in english.readout.value
+    assert [label for label, _ in english.controls["scaling"].options] == ["on", "off"]
+    assert "floor" in [t.get_text() for t in english.figure.findobj(Text)]  # English figures unchanged

@@ -7,18 +7,20 @@ import re
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from matplotlib.text import Text
 
 from helpers.classify import (
     Classifier,
     accuracy,
     classifier_layers,
     data_extent,
+    dataset_title,
     grid_points,
     predict_class,
     probability_map,
     train_classifier,
 )
-from helpers.data import make_classification, train_test_split, train_val_test_split
+from helpers.data import DATASETS, make_classification, train_test_split, train_val_test_split
 from helpers.exercises import lesson08
 from helpers.network import init_params, predict
 from helpers.optimizers import train
@@ -516,6 +518,11 @@ def test_checks_and_widget_speak_chinese():
         assert "问题：" in question and CJK.search(question.split("</strong>")[1]) and "？" in question
         assert all(CJK.search(control.description) for control in w.controls.values())
         assert w.controls["dataset"].value == "circles"  # values stay English: the notebook's code uses them
+        assert ("圆环（circles）", "circles") in w.controls["dataset"].options  # the code name beside the Chinese
+        assert [label for label, _ in w.controls["activation"].options] == ["ReLU", "tanh", "sigmoid"]
+        texts = {text.get_text() for text in w.figure.findobj(Text)}
+        assert {"训练损失", "轮", "损失 L"} <= texts and "training loss" not in texts
+        assert [dataset_title(name) for name in DATASETS] == ["团簇", "月牙", "圆环", "异或"]
         text = w.readout.value
         assert "训练准确率 100%" in text and "验证准确率 100%" in text and "共 33 个参数" in text
         assert "log 2 = 0.693" in text and "Train" not in text and "parameters" not in text
@@ -526,3 +533,6 @@ def test_checks_and_widget_speak_chinese():
     finally:
         set_language("en")
     assert "Training accuracy" in playground().readout.value  # English again
+    assert [dataset_title(name) for name in DATASETS] == list(DATASETS)  # English titles are the code names
+    with pytest.raises(ValueError, match="Unknown data set"):
+        dataset_title("spirals")

@@ -76,19 +76,30 @@ ZH = {
         "两个损失都是带 1/(2m) 的半均方误差，由同一个函数算出。"
     ),
     # helpers.widgets.house: the live trainer
+    "floor": "下限",
+    "1.1 × floor": "1.1 × 下限",
+    "train loss": "训练损失",
+    "loss (½ MSE)": "损失（半均方误差）",
+    "training": "训练",
+    "actual price y": "实际价格 y",
+    "validation houses": "验证房子",
+    "diverged": "发散了",
     "hidden units": "隐藏单元数",
-    "learning rate": "学习率",
+    "learning rate": "学习率 η",  # also in lesson 08 and on plots.plot_loss_with_lr
     "epochs": "轮数",
     "optimizer": "优化器",
     "standardise x and y": "标准化 x 和 y",
-    "on": "开",
-    "off": "关",
+    "on": "打开",
+    "off": "关掉",
+    "gd": "梯度下降",
+    "momentum": "动量法",  # as in lesson 06
+    "Adam": "Adam",  # as in lesson 06
     "Turn scaling off, keeping Adam: how far above the floor do you end, and how many hidden units are dead? "
     "Then turn scaling back on and find the smallest number of epochs that still reaches the dotted green line "
     "(1.1 times the floor). Finally, switch to gd with scaling off and try each learning rate: what happens?": (
         "保持 Adam 不变，把标准化关掉：最后比下限高出多少？有几个隐藏单元死掉了？"
         "然后重新打开标准化，找出仍能碰到绿色点线（下限的 1.1 倍）的最少轮数。"
-        "最后换成 gd，关掉标准化，把每个学习率都试一遍：会发生什么？"
+        "最后换成梯度下降，关掉标准化，把每个学习率都试一遍：会发生什么？"
     ),
     "<p><b>Training stopped after {done} of {epochs} epochs:</b> the loss grew without limit "
     "(it overflowed). The steps are too large for these settings: choose a smaller learning rate, "
@@ -98,11 +109,11 @@ ZH = {
     ),
     "{ratio:.2f} times the floor: below it, so the network has bent itself to some of the noise "
     "in these 100 houses. Compare the loss on the validation houses.": (
-        "是下限的 {ratio:.2f} 倍：比下限还低，说明网络迁就了这 100 套房子里的一部分噪声。"
+        "与下限之比为 {ratio:.2f}：比下限还低，说明网络迁就了这 100 套房子里的一部分噪声。"
         "对比一下验证房子上的损失。"
     ),
     "{ratio:.2f} times the floor: at most 10% above it, as good as a straight line can be.": (
-        "是下限的 {ratio:.2f} 倍：最多比下限高 10%，已经和最好的直线一样好。"
+        "与下限之比为 {ratio:.2f}：最多比下限高 10%，已经和最好的直线一样好。"
     ),
     "{ratio:.2f} times the floor.": "是下限的 {ratio:.2f} 倍。",
     "<p>Final training loss <b>{final:.2f}</b>, {verdict} (Floor: {floor:.2f}, the best straight-line fit.)": (
@@ -121,4 +132,12 @@ ZH = {
     "{text} Loss on 100 validation houses: <b>{val_loss:.2f}</b>.</p>": (
         "{text}在 100 套验证房子上的损失：<b>{val_loss:.2f}</b>。</p>"
     ),
+    # helpers.plots: the charts of training (lessons 06 and 07)
+    "loss": "损失",
+    "epoch": "轮",
+    "epoch {epoch}": "第 {epoch} 轮",
+    "actual y": "实际值 y",
+    "predicted ŷ": "预测值 ŷ",
+    "weight": "权重",
+    "{name}\ncount": "{name}\n个数",
 }

@@ -25,10 +25,10 @@ ZH = {
     'the name of an activation, such as "relu"': '一个激活函数的名字，比如 "relu"',
     "ReLU has no upper limit: an output such as 7.5 cannot be a probability.": "ReLU 没有上限：像 7.5 这样的输出不可能是概率。",
     "tanh outputs numbers from -1 to 1. A probability cannot be negative.": (
-        "tanh 输出的是 -1 到 1 之间的数。概率不可能是负数。"
+        "tanh 输出的是 −1 到 1 之间的数。概率不可能是负数。"
     ),
     "A linear output can be any number, like 12 or -3: not a probability.": (
-        "线性输出可以是任何数，比如 12 或 -3：这不是概率。"
+        "线性输出可以是任何数，比如 12 或 −3：这不是概率。"
     ),
     # exercise 08.3: the ends of the network for two forecasts
     "a dict with the keys {keys}": "一个字典，它的键是 {keys}",
@@ -42,13 +42,13 @@ ZH = {
     'a loss, such as "mse"': '一个损失函数，比如 "mse"',
     "{key}: {message}": "{key}：{message}",
     "ReLU never outputs a negative number, but a winter day can be -4 °C.": (
-        "ReLU 从不输出负数，可冬天的气温可能是 -4 °C。"
+        "ReLU 从不输出负数，可冬天的气温可能是 −4 °C。"
     ),
     "The sigmoid only outputs numbers between 0 and 1, but a temperature can be 23 °C.": (
         "sigmoid 只输出 0 到 1 之间的数，可气温可能是 23 °C。"
     ),
     "tanh only outputs numbers between -1 and 1, but a temperature can be 23 °C.": (
-        "tanh 只输出 -1 到 1 之间的数，可气温可能是 23 °C。"
+        "tanh 只输出 −1 到 1 之间的数，可气温可能是 23 °C。"
     ),
     "A temperature is a number that can be anything, not a yes/no answer. "
     "Which loss measures how far a number is from the true one?": (
@@ -104,14 +104,23 @@ ZH = {
     ),
     # helpers.widgets.playground: the classification playground
     "data set": "数据集",
+    "{title} ({name})": "{title}（{name}）",
+    "loss L": "损失 L",
+    "epoch": "轮",  # also in lesson 07
+    "training loss": "训练损失",
+    # helpers.classify.dataset_title: the data sets' names in figures
+    "blobs": "团簇",
+    "moons": "月牙",
+    "circles": "圆环",
+    "xor": "异或",
     "noise": "噪声",
     "hidden units": "隐藏单元数",  # also in lesson 07
     "activation": "激活函数",
-    "learning rate": "学习率",  # also in lesson 07
+    "learning rate": "学习率 η",  # also in lesson 07
     "epochs": "轮数",  # also in lesson 07
     "Pick xor. What is the smallest number of hidden units that gets the validation accuracy above 90%? "
     "Now set hidden units to 0: why does it fail?": (
-        "选 xor。最少要几个隐藏单元，验证准确率才能超过 90%？再把隐藏单元数设为 0：为什么这时就不行了？"
+        "选异或（xor）。最少要几个隐藏单元，验证准确率才能超过 90%？再把隐藏单元数设为 0：为什么这时就不行了？"
     ),
     "Network {sizes}: no hidden layer, one sigmoid neuron, so the boundary is a straight line.": (
         "网络 {sizes}：没有隐藏层，只有一个 sigmoid 神经元，所以边界是一条直线。"

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 import ipywidgets as widgets
+import matplotlib
 import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
@@ -27,13 +28,15 @@ from ..house import HOUSE_ACTIVATIONS, SOURCE_SEED, VALIDATION_SEED, HouseModel
 from ..i18n import N, t
 from ..losses import half_mse
 from ..network import init_params
-from ..plots import PALETTE, style_axes
+from ..plots import PALETTE, STYLE, style_axes
 from ._base import LessonWidget, dropdown, int_slider
 from ._fastdraw import FastFigure
 from ._resume import ResumableRun, RunCache
 
 LEARNING_RATES = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0]
 OPTIMIZERS = ["gd", "momentum", "adam"]
+#: How the optimizer dropdown names each optimizer (translated when the widget is built).
+OPTIMIZER_LABELS = {"gd": N("gd"), "momentum": N("momentum"), "adam": N("Adam")}
 #: The scaling dropdown: (label, value); the labels are translated when the widget is built.
 SCALING = [(N("on"), "on"), (N("off"), "off")]
 #: The bound the lesson asks for: at most 10% above the least-squares floor.
@@ -166,6 +169,47 @@ def house_run(
     return run, x_scaler, y_scaler
 
 
+def _house_figure(data: dict[str, Any]) -> tuple:
+    """The widget's figure, drawn once: the loss panel (floor lines, an empty loss line) and the
+    prediction panel (the line ŷ = y, the validation points, an empty note). Returns the figure,
+    both axes and the three artists that change."""
+    floor = data["floor"]
+    fig = Figure(figsize=(6.4, 3.0), dpi=80)
+    fig.subplots_adjust(left=0.11, right=0.98, bottom=0.16, top=0.9, wspace=0.35)
+    ax_loss, ax_pred = fig.add_subplot(1, 2, 1), fig.add_subplot(1, 2, 2)
+    for ax in (ax_loss, ax_pred):
+        style_axes(ax)
+    ax_loss.set_yscale("log")
+    ax_loss.yaxis.set_minor_locator(NullLocator())  # fixed, plain ticks: several ms faster per redraw
+    ax_loss.yaxis.set_major_formatter(FuncFormatter(tick_label))
+    ax_loss.axhline(floor, color=PALETTE["grey"], linewidth=1.2, linestyle="--", label=t("floor"))
+    ax_loss.axhline(
+        TARGET_FACTOR * floor, color=PALETTE["green"], linewidth=1.0, linestyle=":", label=t("1.1 × floor")
+    )
+    (loss_line,) = ax_loss.plot([], [], color=PALETTE["blue"], linewidth=1.6, label=t("train loss"))
+    ax_loss.set_xlabel(t("epoch"))
+    ax_loss.set_ylabel(t("loss (½ MSE)"))
+    ax_loss.legend(loc="upper right", frameon=False, fontsize=8)
+    ax_loss.set_title(t("training"), fontsize=10, y=1.0)  # a fixed title height: no layout work per redraw
+
+    y_val = data["y_val"].ravel()
+    low, high = float(y_val.min()), float(y_val.max())
+    pad = 0.08 * (high - low)
+    limits = (low - pad, high + pad)
+    ax_pred.plot(limits, limits, color=PALETTE["grey"], linewidth=1, linestyle="--")
+    points = ax_pred.scatter(y_val, y_val, s=10, color=PALETTE["blue"], alpha=0.7, linewidths=0)
+    note = ax_pred.text(0.5, 0.5, "", transform=ax_pred.transAxes, ha="center", va="center", fontsize=10)
+    ax_pred.set_xlim(limits)
+    ax_pred.set_ylim(limits)
+    ax_pred.set_xlabel(t("actual price y"))
+    ax_pred.set_ylabel(t("predicted ŷ"))
+    ax_pred.set_title(t("validation houses"), fontsize=10, y=1.0)
+    for ax in (ax_loss, ax_pred):  # fixed label places: no measuring of tick labels per redraw
+        ax.xaxis.set_label_coords(0.5, -0.12)
+        ax.yaxis.set_label_coords(-0.2, 0.5)
+    return fig, ax_loss, ax_pred, loss_line, points, note
+
+
 def house_trainer(
     hidden: int = 3, lr: float = 0.03, epochs: int = 1000, optimizer: str = "adam", scaling: str = "on"
 ) -> LessonWidget:
@@ -181,7 +225,7 @@ def house_trainer(
             style={"description_width": "initial"},
         ),
         "epochs": int_slider(t("epochs"), epochs, EPOCH_STEP, MAX_EPOCHS, EPOCH_STEP),
-        "optimizer": dropdown(t("optimizer"), OPTIMIZERS, optimizer),
+        "optimizer": dropdown(t("optimizer"), [(t(OPTIMIZER_LABELS[key]), key) for key in OPTIMIZERS], optimizer),
         "scaling": dropdown(t("standardise x and y"), [(t(label), value) for label, value in SCALING], scaling),
     }
     for control in controls.values():
@@ -189,39 +233,12 @@ def house_trainer(
         control.continuous_update = False
     runs = RunCache()
 
-    fig = Figure(figsize=(6.4, 3.0), dpi=80)
-    fig.subplots_adjust(left=0.11, right=0.98, bottom=0.16, top=0.9, wspace=0.35)
-    ax_loss, ax_pred = fig.add_subplot(1, 2, 1), fig.add_subplot(1, 2, 2)
-    for ax in (ax_loss, ax_pred):
-        style_axes(ax)
-    ax_loss.set_yscale("log")
-    ax_loss.yaxis.set_minor_locator(NullLocator())  # fixed, plain ticks: several ms faster per redraw
-    ax_loss.yaxis.set_major_formatter(FuncFormatter(tick_label))
-    ax_loss.axhline(floor, color=PALETTE["grey"], linewidth=1.2, linestyle="--", label="floor")
-    ax_loss.axhline(TARGET_FACTOR * floor, color=PALETTE["green"], linewidth=1.0, linestyle=":", label="1.1 × floor")
-    (loss_line,) = ax_loss.plot([], [], color=PALETTE["blue"], linewidth=1.6, label="train loss")
-    ax_loss.set_xlabel("epoch")
-    ax_loss.set_ylabel("loss (½ MSE)")
-    ax_loss.legend(loc="upper right", frameon=False, fontsize=8)
-    ax_loss.set_title("training", fontsize=10, y=1.0)  # a fixed title height: no layout work per redraw
-
-    y_val = data["y_val"].ravel()
-    low, high = float(y_val.min()), float(y_val.max())
-    pad = 0.08 * (high - low)
-    limits = (low - pad, high + pad)
-    ax_pred.plot(limits, limits, color=PALETTE["grey"], linewidth=1, linestyle="--")
-    points = ax_pred.scatter(y_val, y_val, s=10, color=PALETTE["blue"], alpha=0.7, linewidths=0)
-    note = ax_pred.text(0.5, 0.5, "", transform=ax_pred.transAxes, ha="center", va="center", fontsize=10)
-    ax_pred.set_xlim(limits)
-    ax_pred.set_ylim(limits)
-    ax_pred.set_xlabel("actual price y")
-    ax_pred.set_ylabel("predicted ŷ")
-    ax_pred.set_title("validation houses", fontsize=10, y=1.0)
-    for ax in (ax_loss, ax_pred):  # fixed label places: no measuring of tick labels per redraw
-        ax.xaxis.set_label_coords(0.5, -0.12)
-        ax.yaxis.set_label_coords(-0.2, 0.5)
+    with matplotlib.rc_context(STYLE):  # the course font, so Chinese labels show
+        fig, ax_loss, ax_pred, loss_line, points, note = _house_figure(data)
     drawing = FastFigure(fig)
     shown_in: list[LessonWidget] = []
+    y_val = data["y_val"].ravel()
+    limits = ax_pred.get_xlim()
 
     def render(values: dict[str, Any]) -> tuple[Figure | None, str]:
         n_epochs = int(values["epochs"])
@@ -243,7 +260,7 @@ def house_trainer(
         val_loss = float("nan")
         if model.diverged:
             points.set_offsets(np.empty((0, 2)))
-            note.set_text("diverged")
+            note.set_text(t("diverged"))
         else:
             predictions = model.predict(data["X_val"]).ravel()
             val_loss = model.loss(data["X_val"], data["y_val"])

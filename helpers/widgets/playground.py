@@ -18,7 +18,7 @@ import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, NullLocator
 
-from ..classify import HIDDEN_ACTIVATIONS, Classifier, classifier_layers, data_extent
+from ..classify import HIDDEN_ACTIVATIONS, Classifier, classifier_layers, data_extent, dataset_title
 from ..data import DATASETS, make_classification, train_val_test_split
 from ..i18n import N, t
 from ..network import init_params
@@ -38,11 +38,19 @@ EPOCH_STEP, MAX_EPOCHS = 50, 500
 EPOCH_AXIS_ENDS = (100, 200, 500)
 #: Share of the points held back for validation, and for the test (never shown by the widget).
 VAL_FRACTION = TEST_FRACTION = 0.25
+#: How the activation dropdown and the readout name each activation (as lessons 01 and 02 write them).
+ACTIVATION_NAMES = {"relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid"}
 
 QUESTION = N(
     "Pick xor. What is the smallest number of hidden units that gets the validation accuracy above 90%? "
     "Now set hidden units to 0: why does it fail?"
 )
+
+
+def dataset_label(name: str) -> str:
+    """The data set as the dropdown lists it: its code name, with its Chinese name first in Chinese."""
+    title = dataset_title(name)
+    return name if title == name else t("{title} ({name})", title=title, name=name)
 
 
 def playground_run(X_train: np.ndarray, y_train: np.ndarray, hidden: int, activation: str, lr: float, seed: int):
@@ -63,10 +71,10 @@ def playground(*, n: int = 200, seed: int = 12, steps: int = 60) -> LessonWidget
     the map is ``steps`` x ``steps`` grid points.
     """
     controls = {
-        "dataset": dropdown(t("data set"), list(DATASETS), "circles"),
+        "dataset": dropdown(t("data set"), [(dataset_label(name), name) for name in DATASETS], "circles"),
         "noise": slider(t("noise"), 0.1, 0.0, 0.5, 0.05),
         "hidden": int_slider(t("hidden units"), 8, 0, 16),
-        "activation": dropdown(t("activation"), list(HIDDEN_ACTIVATIONS), "tanh"),
+        "activation": dropdown(t("activation"), [(ACTIVATION_NAMES[a], a) for a in HIDDEN_ACTIVATIONS], "tanh"),
         "lr": widgets.SelectionSlider(
             options=list(LEARNING_RATES),
             value=0.1,
@@ -98,9 +106,9 @@ def playground(*, n: int = 200, seed: int = 12, steps: int = 60) -> LessonWidget
         ax_loss.yaxis.set_major_locator(FixedLocator([0.001, 0.01, 0.1, 1.0]))
         ax_loss.yaxis.set_major_formatter(lambda value, _pos: f"{value:g}")
         ax_loss.yaxis.set_minor_locator(NullLocator())
-        ax_loss.set_xlabel("epoch")
-        ax_loss.set_ylabel("loss L")
-        ax_loss.set_title("training loss", y=1.0)
+        ax_loss.set_xlabel(t("epoch"))
+        ax_loss.set_ylabel(t("loss L"))
+        ax_loss.set_title(t("training loss"), y=1.0)
         for ax in (ax_map, ax_loss):  # fixed label places: no measuring of tick labels per redraw
             ax.xaxis.set_label_coords(0.5, -0.12)
             ax.yaxis.set_label_coords(-0.17, 0.5)
@@ -141,14 +149,14 @@ def playground(*, n: int = 200, seed: int = 12, steps: int = 60) -> LessonWidget
                 "Network {sizes}: {hidden} {activation} hidden unit, then one sigmoid neuron.",
                 sizes=sizes,
                 hidden=v["hidden"],
-                activation=v["activation"],
+                activation=ACTIVATION_NAMES[v["activation"]],
             )
         else:
             shape = t(
                 "Network {sizes}: {hidden} {activation} hidden units, then one sigmoid neuron.",
                 sizes=sizes,
                 hidden=v["hidden"],
-                activation=v["activation"],
+                activation=ACTIVATION_NAMES[v["activation"]],
             )
         if model.diverged:
             text = t(
