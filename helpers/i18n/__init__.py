@@ -35,22 +35,6 @@ def set_language(code: str) -> None:
     if code not in LANGUAGES:
         raise ValueError(f"Unknown language {code!r}. Choose one of: {', '.join(LANGUAGES)}.")
     _setting["language"] = code
-    if code == "zh":
-        _draw_chinese_everywhere()
-
-
-def _draw_chinese_everywhere() -> None:
-    """Let matplotlib draw Chinese in any figure text, also in text a notebook adds after the figure
-    was made (a legend, ``ax.text``), which the course style (``plots.STYLE``) does not reach: the
-    course's Chinese font joins the default font list, after the Latin fonts."""
-    import matplotlib
-
-    from ..fonts import register_course_font
-
-    family = register_course_font()
-    families = list(matplotlib.rcParams["font.family"])
-    if family not in families:
-        matplotlib.rcParams["font.family"] = [*families, family]
 
 
 def get_language() -> str:
