@@ -357,7 +357,7 @@ SENTENCES = frozenset(
         N("Mistakes: network {net}, linear model {lin}"),
         N("network"),
         N("linear model"),
-        N("{name}: test accuracy over 5 seeds: mean {mean:.1%}, lowest {low:.1%}, highest {high:.1%}"),
+        N("{name}: validation accuracy over 5 seeds: mean {mean:.1%}, lowest {low:.1%}, highest {high:.1%}"),
         N("{n} of {m} test digits misread"),
         N("sure {low:.0%} to {high:.0%}: {n:3d} digits, accuracy {acc:.1%}"),
         N("All digits: {mean:.0f} of 1024 pixels inked ({share:.0%})"),

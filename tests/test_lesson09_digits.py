@@ -330,20 +330,26 @@ def test_pad_refuses_bad_input(lesson_network):
 @pytest.mark.slow
 def test_what_the_lesson_says_about_its_results(lesson_data, lesson_network):
     """The prose of lesson 09 describes these outcomes; if training changes, the prose must change too."""
-    X_train, _, X_test, y_train, _, y_test = lesson_data
+    X_train, X_val, X_test, y_train, y_val, y_test = lesson_data
     linear = train_digits(X_train, y_train, 0, LESSON_LINEAR_EPOCHS, seed=LESSON_SEED)
-    assert linear.accuracy(X_test, y_test) > lesson_network.accuracy(X_test, y_test)  # "on this single run"
+    on_test = [lesson_network.accuracy(X_test, y_test), linear.accuracy(X_test, y_test)]
+    assert on_test[1] > on_test[0]  # "on this single run the linear model scored higher"
+    assert all(0.96 <= a <= 0.985 for a in on_test)  # "about 97 test digits in 100"
+    # the spread over five seeds is measured on the validation digits: the test digits are scored once
     nets = [train_digits(X_train, y_train, LESSON_HIDDEN, LESSON_EPOCHS, seed=s) for s in range(5)]
     lins = [train_digits(X_train, y_train, 0, LESSON_LINEAR_EPOCHS, seed=s) for s in range(5)]
-    nets, lins = [n.accuracy(X_test, y_test) for n in nets], [n.accuracy(X_test, y_test) for n in lins]
-    assert min(nets) > 0.95 and max(min(nets), min(lins)) <= min(max(nets), max(lins))  # above 95%; ranges overlap
-    assert all(0.96 <= a <= 0.985 for a in nets + lins)  # "about 97 digits in 100"
+    nets, lins = [n.accuracy(X_val, y_val) for n in nets], [n.accuracy(X_val, y_val) for n in lins]
+    ranges = [f"{min(a):.1%} to {max(a):.1%}" for a in (nets, lins)]
+    assert ranges == ["95.3% to 97.8%", "95.6% to 96.1%"]  # the ranges the lesson quotes
+    assert max(min(nets), min(lins)) <= min(max(nets), max(lins))  # "the two ranges overlap"
     probabilities = lesson_network.probabilities(X_test)
     (*_, (_, _, n_sure, acc_sure)) = accuracy_by_confidence(probabilities, y_test, edges=(0.0, 0.9, 0.99, 1.0))
     wrong = int(np.sum(probabilities.argmax(axis=1) != y_test))
     assert acc_sure > 0.99 and round(n_sure * (1 - acc_sure)) <= wrong // 5  # sure answers: nearly all right
-    barless = to_8x8(draw_strokes(SYNTHETIC_DIGITS[7][:1]))
-    assert lesson_network.predict(scale_pixels(barless.reshape(1, -1)))[0] == 3  # "the barless 7 is read as a 3"
+    barred, barless = to_8x8(draw_strokes(SYNTHETIC_DIGITS[7])), to_8x8(draw_strokes(SYNTHETIC_DIGITS[7][:1]))
+    p = lesson_network.probabilities(scale_pixels(np.array([barred.ravel(), barless.ravel()])))
+    assert p.argmax(axis=1).tolist() == [7, 3]  # "the barless 7 is read as a 3"
+    assert [f"{q:.0%}" for q in p.max(axis=1)] == ["81%", "93%"]  # the figure's titles: "a 7, 81%", "a 3 with 93%"
 
 
 def test_train_helper_accepts_softmax_and_refuses_it_in_a_hidden_layer():
@@ -383,12 +389,12 @@ def test_the_chinese_lesson_says_only_catalogue_sentences():
     from helpers.i18n import ZH
     from notebook_tools import NOTEBOOKS, read, source
 
-    said = [
-        s
+    code = [  # without comment lines: the first cell's comment shows how say is called
+        "\n".join(line for line in source(cell).splitlines() if not line.lstrip().startswith("#"))
         for cell in read(NOTEBOOKS / "zh" / "09_digits.ipynb").cells
         if cell.cell_type == "code"
-        for s in re.findall(r'say\("((?:[^"\\]|\\.)*)"', source(cell))
     ]
+    said = [s for text in code for s in re.findall(r'say\("((?:[^"\\]|\\.)*)"', text)]
     assert said and all(s in SENTENCES or s in {ZH[e] for e in SENTENCES} for s in said)
     assert all(CJK.search(s) for s in said)  # the code of the Chinese lesson reads in Chinese
 

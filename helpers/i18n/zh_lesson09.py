@@ -28,8 +28,8 @@ ZH = {
     "Mistakes: network {net}, linear model {lin}": "认错的张数：网络 {net}，线性模型 {lin}",
     "network": "网络",
     "linear model": "线性模型",
-    "{name}: test accuracy over 5 seeds: mean {mean:.1%}, lowest {low:.1%}, highest {high:.1%}": (
-        "{name}：5 个随机种子下的测试集准确率，平均 {mean:.1%}，最低 {low:.1%}，最高 {high:.1%}"
+    "{name}: validation accuracy over 5 seeds: mean {mean:.1%}, lowest {low:.1%}, highest {high:.1%}": (
+        "{name}：5 个随机种子下的验证集准确率，平均 {mean:.1%}，最低 {low:.1%}，最高 {high:.1%}"
     ),
     "{n} of {m} test digits misread": "{m} 张测试图片中认错了 {n} 张",
     "sure {low:.0%} to {high:.0%}: {n:3d} digits, accuracy {acc:.1%}": "把握 {low:.0%} 到 {high:.0%}：{n} 张，准确率 {acc:.1%}",
