@@ -170,6 +170,17 @@ def test_static_figures_numbers():
     assert round(100 * distance_left(RAW, adam.final)) == 25
 
 
+def test_raw_line_through_zero_loses_to_a_line_with_a_bias():
+    """Section 5: on the raw houses the best line through 0 has loss 33.5, a line with a bias 12.3."""
+    from helpers.data import least_squares
+    from helpers.losses import half_mse
+
+    X, y = make_house_prices(100, seed=42)
+    w, b = least_squares(X, y)
+    assert round(RAW.best_loss(), 1) == 33.5
+    assert round(half_mse(X @ w + b, y), 1) == 12.3
+
+
 def test_what_the_widget_question_finds():
     """The numbers in the notebook's answer block after the widget, "What you should see"."""
     left = lambda s, run: distance_left(s, run.final)  # noqa: E731
@@ -316,7 +327,17 @@ def houses():
     return Scaler.fit(X).transform(X), Scaler.fit(y).transform(y)
 
 
-def learner_loop(shuffle="each epoch", record="start", order="forward backward step", fresh_adam=False, epochs=30):
+def learner_loop(
+    shuffle="each epoch",
+    record="start",
+    order="forward backward step",
+    fresh_adam=False,
+    epochs=30,
+    adam_each_epoch=False,
+    lr=0.1,
+    rows="batch",
+    step="adam",
+):
     from helpers.losses import half_mse
     from helpers.network import backward, forward, init_params
     from helpers.optimizers import minibatch_indices
@@ -325,6 +346,8 @@ def learner_loop(shuffle="each epoch", record="start", order="forward backward s
     params, opt, rng = init_params([2, 3, 1], "he", seed=0), Adam(), np.random.default_rng(0)
     losses, grads = [], {k: np.zeros_like(v) for k, v in params.items()}
     for _ in range(epochs):
+        if adam_each_epoch:  # opt = Adam() written inside the epoch loop
+            opt = Adam()
         if record == "start":
             losses.append(half_mse(forward(X_s, params, ACTIVATIONS)[0], y_s))
         if shuffle == "each epoch":
@@ -334,13 +357,19 @@ def learner_loop(shuffle="each epoch", record="start", order="forward backward s
         else:  # a new generator every epoch: the same order every time
             batches = minibatch_indices(100, 16, np.random.default_rng(0))
         for idx in batches:
+            if rows == "all":  # forward on X_s and backward with y_s: every step sees all 100 houses
+                idx = slice(None)
             y_hat, cache = forward(X_s[idx], params, ACTIVATIONS)
             if order == "forward step backward":  # the step uses the previous batch's gradients
-                params = opt.step(params, grads, lr=0.1)
+                params = opt.step(params, grads, lr=lr)
                 grads = backward(y_s[idx], cache, params, ACTIVATIONS)
             else:
                 grads = backward(y_s[idx], cache, params, ACTIVATIONS)
-                params = (Adam() if fresh_adam else opt).step(params, grads, lr=0.1)
+                if step == "plain":  # a gradient-descent step written by hand, one weight array at a time
+                    for k in params:
+                        params[k] = params[k] - lr * grads[k]
+                else:
+                    params = (Adam() if fresh_adam else opt).step(params, grads, lr=lr)
             if record == "every batch":
                 losses.append(half_mse(y_hat, y_s[idx]))
         if record == "end":
@@ -375,11 +404,24 @@ def test_learner_loop_is_train_to_the_last_digit():
         ({"record": "end"}, "one epoch late"),
         ({"record": "every batch"}, "once per epoch"),
         ({"epochs": 20}, "range(30)"),
+        # R1 row 3: four slips that keep the order right, each with its own hint
+        ({"adam_each_epoch": True}, "before the epoch loop"),
+        ({"lr": 0.01}, "learning rate 0.01"),
+        ({"rows": "all"}, "all 100 houses, not the batch"),
+        ({"step": "plain"}, "plain gradient descent"),
     ],
 )
 def test_wrong_loops_get_a_targeted_hint(slip, word):
     verdict = ex.check_training_loop(learner_loop(**slip))
     assert verdict.status == "wrong" and word in verdict.message + verdict.hint, verdict
+
+
+def test_an_unknown_wrong_loop_gets_the_four_point_check():
+    """A slip the check does not know (here lr = 0.05) falls back to the list of the four usual causes."""
+    verdict = ex.check_training_loop(learner_loop(lr=0.05))
+    assert verdict.status == "wrong" and "differ from train's" in verdict.message
+    for part in ("before the epoch loop", "X_s[idx], not X_s", "y_s[idx]", "lr exactly 0.1"):
+        assert part in verdict.hint, part
 
 
 def test_training_loop_check_blank_and_odd_answers():

@@ -191,13 +191,19 @@ def _slip(kind: str) -> dict:
     """The final parameters of a typical wrong loop, run with the exercise's settings.
 
     "no shuffle": batches in stored order; "same order": one shuffle reused every epoch;
-    "new optimizer": a fresh Adam() for every step; "full batch": one step per epoch on all houses.
+    "new optimizer": a fresh Adam() for every step; "adam each epoch": a fresh Adam() for every epoch;
+    "full batch": one step per epoch on all houses; "forward all": forward and backward on all houses
+    at every step of the batch loop; "lr 0.01" and "lr 0.001": another learning rate;
+    "plain step": plain gradient descent, params - lr * grads, instead of Adam.
     """
     X_s, y_s = _houses()
-    m, size, lr = len(X_s), LOOP_SETTINGS["batch_size"], LOOP_SETTINGS["lr"]
+    m, size = len(X_s), LOOP_SETTINGS["batch_size"]
+    lr = float(kind[3:]) if kind.startswith("lr ") else LOOP_SETTINGS["lr"]
     params, opt, rng = init_params(LOOP_SIZES, "he", seed=0), Adam(), np.random.default_rng(0)
     first = minibatch_indices(m, size, np.random.default_rng(0))
     for _ in range(LOOP_SETTINGS["epochs"]):
+        if kind == "adam each epoch":
+            opt = Adam()
         if kind == "no shuffle":
             batches = [np.arange(i, min(i + size, m)) for i in range(0, m, size)]
         elif kind == "same order":
@@ -207,14 +213,23 @@ def _slip(kind: str) -> dict:
         else:
             batches = minibatch_indices(m, size, rng)
         for idx in batches:
-            _, cache = forward(X_s[idx], params, LOOP_ACTIVATIONS)
-            grads = backward(y_s[idx], cache, params, LOOP_ACTIVATIONS)
-            params = (Adam() if kind == "new optimizer" else opt).step(params, grads, lr)
+            rows = np.arange(m) if kind == "forward all" else idx
+            _, cache = forward(X_s[rows], params, LOOP_ACTIVATIONS)
+            grads = backward(y_s[rows], cache, params, LOOP_ACTIVATIONS)
+            if kind == "plain step":
+                params = {k: params[k] - lr * grads[k] for k in params}
+            else:
+                params = (Adam() if kind == "new optimizer" else opt).step(params, grads, lr)
     return params
 
 
 def _same_params(a: dict, b: dict) -> bool:
     return all(np.array_equal(a[k], b[k]) for k in b)
+
+
+def _close_params(a: dict, b: dict) -> bool:
+    """Equal up to rounding: a slip written another way (a dict comprehension, -=) gives the same weights."""
+    return all(np.allclose(a[k], b[k], rtol=1e-9, atol=1e-12) for k in b)
 
 
 _SLIP_HINTS = {
@@ -236,12 +251,35 @@ _SLIP_HINTS = {
             "between steps."
         ),
     ),
+    "adam each epoch": (
+        N("You make a new Adam() at the start of every epoch."),
+        N(
+            "Make opt = Adam() once, before the epoch loop: a new Adam forgets its running averages and starts "
+            "its step count again."
+        ),
+    ),
     "full batch": (
         N("You step once per epoch, on all 100 houses: that is full batch."),
         N(
             "Step on each mini-batch: for idx in minibatch_indices(100, 16, rng), run forward and backward on "
             "X_s[idx] and y_s[idx]."
         ),
+    ),
+    "forward all": (
+        N("Each of your steps uses all 100 houses, not the batch."),
+        N("Inside the batch loop, run forward on X_s[idx] and backward with y_s[idx]: only the houses of this batch."),
+    ),
+    "lr 0.01": (
+        N("Your steps use the learning rate 0.01."),
+        N("train runs with lr=0.1: write params = opt.step(params, grads, lr=0.1)."),
+    ),
+    "lr 0.001": (
+        N("Your steps use the learning rate 0.001."),
+        N("train runs with lr=0.1: write params = opt.step(params, grads, lr=0.1)."),
+    ),
+    "plain step": (
+        N("Your step is plain gradient descent, params − lr · grads."),
+        N("Let Adam make the step: params = opt.step(params, grads, lr=0.1), with the opt made before the loop."),
     ),
 }
 
@@ -285,7 +323,7 @@ def check_training_loop(answer: Any) -> Verdict:
     epochs = LOOP_SETTINGS["epochs"]
     if not _same_params(params, reference.params):
         for kind, (message, hint) in _SLIP_HINTS.items():
-            if _same_params(params, _slip(kind)):
+            if _close_params(params, _slip(kind)):
                 return wrong(t(message), t(hint))
         if len(losses) not in (0, epochs, epochs * 7):
             return wrong(
@@ -295,8 +333,10 @@ def check_training_loop(answer: Any) -> Verdict:
             )
         return wrong(
             t("Your final weights differ from train's."),
-            t("Inside the batch loop the order is: forward on X_s[idx], backward with y_s[idx] and that cache, "
-              "then the step with those gradients. A step before backward uses old gradients."),
+            t("Check four things. opt = Adam() is made once, before the epoch loop (a new Adam forgets its "
+              "averages). Forward uses X_s[idx], not X_s. Backward uses y_s[idx] and this batch's cache, after "
+              "forward and before the step (a step before backward uses old gradients). The step is "
+              "params = opt.step(params, grads, lr=0.1), with lr exactly 0.1."),
         )
     # The training is exactly train's; now the record.
     end_of_epoch = reference.losses[1:] + [reference.final_loss]

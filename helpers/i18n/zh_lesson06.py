@@ -58,6 +58,23 @@ ZH = {
     "Make the optimizer once, before the loop: Adam remembers its running averages and its step count between steps.": (
         "优化器只在循环之前建一次：Adam 要在各步之间记住它的滑动平均和步数。"
     ),
+    "You make a new Adam() at the start of every epoch.": "你每一轮开始时都新建了一个 Adam()。",
+    "Make opt = Adam() once, before the epoch loop: a new Adam forgets its running averages and starts its step count again.": (
+        "opt = Adam() 只在按轮循环之前建一次：新建的 Adam 会忘掉它的滑动平均，步数也从头数起。"
+    ),
+    "Each of your steps uses all 100 houses, not the batch.": "你的每一步用的都是全部 100 套房子，而不是这一批。",
+    "Inside the batch loop, run forward on X_s[idx] and backward with y_s[idx]: only the houses of this batch.": (
+        "在遍历各批的循环里，前向传播用 X_s[idx]，反向传播用 y_s[idx]：只用这一批的房子。"
+    ),
+    "Your steps use the learning rate 0.01.": "你更新时用的学习率是 0.01。",
+    "Your steps use the learning rate 0.001.": "你更新时用的学习率是 0.001。",
+    "train runs with lr=0.1: write params = opt.step(params, grads, lr=0.1).": (
+        "train 用的是 lr=0.1：写成 params = opt.step(params, grads, lr=0.1)。"
+    ),
+    "Your step is plain gradient descent, params − lr · grads.": "你的更新是普通的梯度下降，params − lr · grads。",
+    "Let Adam make the step: params = opt.step(params, grads, lr=0.1), with the opt made before the loop.": (
+        "让 Adam 来更新：params = opt.step(params, grads, lr=0.1)，opt 用循环之前建好的那一个。"
+    ),
     "You step once per epoch, on all 100 houses: that is full batch.": "你每轮只在全部 100 套房子上更新一次：这是全批量。",
     "Step on each mini-batch: for idx in minibatch_indices(100, 16, rng), run forward and backward on X_s[idx] and y_s[idx].": (
         "要在每个小批量上更新：for idx in minibatch_indices(100, 16, rng)，在 X_s[idx] 和 y_s[idx] 上做前向和反向传播。"
@@ -69,9 +86,11 @@ ZH = {
         "循环 30 轮，for _ in range(30)：每轮把所有房子过一遍。"
     ),
     "Your final weights differ from train's.": "你最后的权重和 train 的不一样。",
-    "Inside the batch loop the order is: forward on X_s[idx], backward with y_s[idx] and that cache, then the step with those gradients. A step before backward uses old gradients.": (
-        "遍历各批时的顺序是：先在 X_s[idx] 上前向传播，再用 y_s[idx] 和这次的 cache 反向传播，"
-        "最后用这些梯度更新。先更新再反向传播，用的就是旧梯度。"
+    "Check four things. opt = Adam() is made once, before the epoch loop (a new Adam forgets its averages). Forward uses X_s[idx], not X_s. Backward uses y_s[idx] and this batch's cache, after forward and before the step (a step before backward uses old gradients). The step is params = opt.step(params, grads, lr=0.1), with lr exactly 0.1.": (
+        "检查四件事。opt = Adam() 只在按轮循环之前建一次（新建的 Adam 会忘掉它的平均值）。"
+        "前向传播用 X_s[idx]，不是 X_s。反向传播用 y_s[idx] 和这一批的 cache，"
+        "放在前向传播之后、更新之前（先更新再反向传播，用的就是旧梯度）。"
+        "更新是 params = opt.step(params, grads, lr=0.1)，lr 正好是 0.1。"
     ),
     "Your loop trains exactly like train(), but losses is empty: you recorded nothing.": (
         "你的循环训练得和 train() 一模一样，但 losses 是空的：你什么也没记录。"
