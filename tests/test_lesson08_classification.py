@@ -238,15 +238,15 @@ def test_widget_reacts_to_every_control(name, value):
     assert w.image.value != before_image, f"{name}: the picture did not change"
 
 
-def test_widget_question_xor_needs_hidden_units(widget):
-    widget.controls["dataset"].value = "xor"
+def test_widget_question_moons_needs_hidden_units(widget):
+    widget.controls["dataset"].value = "moons"
     widget.controls["hidden"].value = 0
     flat = numbers(widget.readout.value)
     assert "straight line" in widget.readout.value and "2 → 1" in widget.readout.value
-    assert flat["val"] < 70 and flat["parameters"] == 3
-    widget.controls["hidden"].value = 5  # the answer the exercise check computes
+    assert flat["val"] < 90 and flat["parameters"] == 3
+    widget.controls["hidden"].value = 4  # the smallest hidden layer the answer block names
     assert numbers(widget.readout.value)["val"] > 90
-    widget.controls["hidden"].value = 4
+    widget.controls["hidden"].value = 3
     assert numbers(widget.readout.value)["val"] <= 90
     widget.controls["dataset"].value = "circles"
     widget.controls["hidden"].value = 8
@@ -259,15 +259,40 @@ def drive(widget: LessonWidget, **values) -> dict[str, float]:
 
 
 def test_widget_answers_block_numbers():
-    """The numbers of the 'What you should see' block after the widget."""
+    """The numbers of the 'What you should see' block after the widget (the question is on moons)."""
     w = playground()
-    five = drive(w, dataset="xor", hidden=5)
-    assert five["val"] == 92
-    assert [tuple(drive(w, hidden=h)[k] for k in ("train", "val")) for h in (3, 4)] == [(100, 86), (100, 88)]
+    four = drive(w, dataset="moons", hidden=4)
+    assert (four["train"], four["val"]) == (100, 100)
+    small = [tuple(drive(w, hidden=h)[k] for k in ("train", "val")) for h in (1, 2, 3)]
+    assert small == [(91, 70), (90, 82), (91, 78)]  # "90% to 91% ... only 70% to 82%"
     none = drive(w, hidden=0)
-    assert (none["train"], none["val"]) == (56, 48)
-    assert 0.6 < none["loss"] < GUESSING_LOSS
+    assert (none["train"], none["val"]) == (86, 76)
     assert "straight line" in w.readout.value
+    # the widget question is not exercise 08.4's: that one is on xor, with another answer
+    assert lesson08._smallest_above(1) == 5
+
+
+def test_single_neuron_maps_of_the_lesson_grid():
+    """Cells 25 and 44: on circles the single neuron's map stays between 0.35 and 0.62; xor is not as pale."""
+    ranges = {}
+    for name in ("circles", "xor"):
+        X_d, y_d = make_classification(name, 200, noise=0.1, seed=lesson08.XOR_SEED)
+        X_train, X_val, _, y_train, y_val, _ = train_val_test_split(X_d, y_d, seed=lesson08.XOR_SEED)
+        model = train_classifier(X_train, y_train, hidden_units=0, activation="tanh", seed=lesson08.XOR_SEED)
+        p_map = probability_map(model, data_extent(X_train, X_val))
+        ranges[name] = (round(float(p_map.min()), 2), round(float(p_map.max()), 2))
+    assert ranges["circles"] == (0.35, 0.62)
+    assert ranges["xor"][0] < 0.25 and ranges["xor"][1] > 0.75
+
+
+def test_tiny_learning_rate_loss_start_and_end():
+    """'More to try': at learning rate 0.001 the loss only creeps from 0.70 to 0.66 in 300 epochs."""
+    X, y = make_classification("circles", 200, noise=0.1, seed=lesson08.XOR_SEED)
+    X_train, _, _, y_train, _, _ = train_val_test_split(X, y, val_fraction=0.25, test_fraction=0.25,
+                                                        seed=lesson08.XOR_SEED)
+    run, _ = playground_run(X_train, y_train, 8, "tanh", 0.001, lesson08.XOR_SEED)
+    history = run.history(300)
+    assert f"{history.losses[0]:.2f}" == "0.70" and f"{history.final_loss:.2f}" == "0.66"
 
 
 def test_widget_more_to_try_numbers():

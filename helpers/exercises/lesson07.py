@@ -6,7 +6,8 @@ Every expected value is computed with the course's helpers (``helpers.house``,
 * ``check_house_price(price)``: the fixed network's price for one house, by hand.
 * ``check_fresh_floor(loss)``: the least-squares floor of the 100 validation houses.
 * ``check_chosen_units(hidden)``: the number of hidden units with the lowest loss
-  on the validation houses; a correct answer is then scored once on the test houses.
+  on the validation houses. It never shows a test loss: the lesson scores the test
+  houses once, in its report at the end.
 * ``check_why_differ(choice)``: why the loss on the validation houses is higher.
 """
 
@@ -183,7 +184,7 @@ def _units(answer: Any) -> int | None:
 
 @never_raises
 def check_chosen_units(answer: Any) -> Verdict:
-    """Exercise 07.3: choose the number of hidden units on the validation houses, then score it on test once."""
+    """Exercise 07.3: choose the number of hidden units on the validation houses (the test houses wait)."""
     if is_blank(answer):
         return unanswered(t("a whole number of hidden units"))
     units = _units(answer)
@@ -198,15 +199,14 @@ def check_chosen_units(answer: Any) -> Verdict:
             )
         )
     chosen = expected_chosen_units()
-    train_loss, val_loss, test_loss = house_losses(units)
+    train_loss, val_loss, _ = house_losses(units)
     if units == chosen:
         return correct(
             t(
-                "{units} hidden units: validation loss {val_loss:.2f}, the lowest. Only now open the test houses, "
-                "once, for this one network: test loss {test_loss:.2f}. That is the number to report.",
+                "{units} hidden units: validation loss {val_loss:.2f}, the lowest. The choice is made; the test "
+                "houses are scored once, in the report at the end of the lesson.",
                 units=units,
                 val_loss=val_loss,
-                test_loss=test_loss,
             )
         )
     template = (

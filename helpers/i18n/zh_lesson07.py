@@ -40,10 +40,9 @@ ZH = {
     "Expected a whole number of hidden units from 1 to {most}, such as 3; got {shown}.": (
         "这里需要隐藏单元的个数：1 到 {most} 之间的整数，比如 3；你给的是 {shown}。"
     ),
-    "{units} hidden units: validation loss {val_loss:.2f}, the lowest. Only now open the test houses, "
-    "once, for this one network: test loss {test_loss:.2f}. That is the number to report.": (
-        "{units} 个隐藏单元：验证损失 {val_loss:.2f}，是最低的。直到这时才打开测试房子，只为这一个网络算一次："
-        "测试损失 {test_loss:.2f}。要报告的就是这个数。"
+    "{units} hidden units: validation loss {val_loss:.2f}, the lowest. The choice is made; the test "
+    "houses are scored once, in the report at the end of the lesson.": (
+        "{units} 个隐藏单元：验证损失 {val_loss:.2f}，是最低的。选择已经做完；测试房子只在本课最后的报告里打一次分。"
     ),
     "With {units} hidden unit the validation loss is {val_loss:.2f}; {chosen} units give {best:.2f}.": (
         "用 {units} 个隐藏单元时，验证损失是 {val_loss:.2f}；用 {chosen} 个单元是 {best:.2f}。"

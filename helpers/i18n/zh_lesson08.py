@@ -118,9 +118,10 @@ ZH = {
     "activation": "激活函数",
     "learning rate": "学习率 η",  # also in lesson 07
     "epochs": "轮数",  # also in lesson 07
-    "Pick xor. What is the smallest number of hidden units that gets the validation accuracy above 90%? "
-    "Now set hidden units to 0: why does it fail?": (
-        "选异或（xor）。最少要几个隐藏单元，验证准确率才能超过 90%？再把隐藏单元数设为 0：为什么这时就不行了？"
+    "Pick moons. What is the smallest number of hidden units that gets the validation accuracy above 90%? "
+    "Then set hidden units to 0: how close does a straight line get, and why not all the way?": (
+        "选月牙（moons）。最少要几个隐藏单元，验证准确率才能超过 90%？再把隐藏单元数设为 0："
+        "一条直线能做到多好？为什么做不到全对？"
     ),
     "Network {sizes}: no hidden layer, one sigmoid neuron, so the boundary is a straight line.": (
         "网络 {sizes}：没有隐藏层，只有一个 sigmoid 神经元，所以边界是一条直线。"

@@ -42,8 +42,8 @@ VAL_FRACTION = TEST_FRACTION = 0.25
 ACTIVATION_NAMES = {"relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid"}
 
 QUESTION = N(
-    "Pick xor. What is the smallest number of hidden units that gets the validation accuracy above 90%? "
-    "Now set hidden units to 0: why does it fail?"
+    "Pick moons. What is the smallest number of hidden units that gets the validation accuracy above 90%? "
+    "Then set hidden units to 0: how close does a straight line get, and why not all the way?"
 )
 
 
