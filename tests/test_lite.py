@@ -16,21 +16,25 @@ Skipped without Chromium or without the lite virtualenv, except in CI (CI=true),
 from __future__ import annotations
 
 import functools
+import hashlib
 import http.server
+import importlib.util
+import io
 import json
 import os
+import re
 import shutil
 import subprocess
+import tarfile
 import threading
 import time
+import zipfile
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
 
 from notebook_tools import NOTEBOOKS, ROOT, lesson_paths, read, tags
-
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
@@ -203,6 +207,8 @@ def move_a_slider(page, area) -> bool:
     return False
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 @pytest.mark.parametrize("path", PATHS, ids=[lesson_id(p) for p in PATHS])
 def test_lesson_runs_offline_in_jupyterlite(path, server, browser, tmp_path_factory):
     shots = tmp_path_factory.getbasetemp()  # a screenshot of a failing lesson lands here
@@ -247,6 +253,8 @@ def test_lesson_runs_offline_in_jupyterlite(path, server, browser, tmp_path_fact
 MARK = "my own note 4711"
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_edits_persist_and_the_original_comes_back(server, browser):
     """A saved edit is there when the lesson is opened again; deleting the copy brings back the original."""
     base, _ = server
@@ -287,3 +295,61 @@ def test_edits_persist_and_the_original_comes_back(server, browser):
     finally:
         page.close()
     assert not outside, f"requests left 127.0.0.1: {sorted(set(outside))[:10]}"
+
+
+# ---------------------------------------------------------------- without a browser
+
+
+def _build_lite():
+    spec = importlib.util.spec_from_file_location("build_lite", ROOT / "tools" / "build_lite.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+OFFICIAL = b"the official numpy wheel"
+
+
+def _fake_sources(tmp_path, module, packaged: bytes):
+    """An npm tarball whose lock lists numpy, and a registry wheel carrying `packaged` as numpy's file."""
+    lock = {"info": {"version": module.PYODIDE_VERSION}, "packages": {"numpy": {
+        "name": "numpy", "file_name": "numpy.whl", "sha256": hashlib.sha256(OFFICIAL).hexdigest(), "depends": []}}}
+    tgz = tmp_path / "pyodide.tgz"
+    with tarfile.open(tgz, "w:gz") as tar:
+        for name, data in {"pyodide-lock.json": json.dumps(lock).encode(),
+                           **{core: b"core " + core.encode() for core in module.CORE_FILES}}.items():
+            info = tarfile.TarInfo("package/" + name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    whl = tmp_path / "source.whl"
+    with zipfile.ZipFile(whl, "w") as z:
+        z.writestr(module.PACKAGES_DIR_IN_SOURCE + "numpy.whl", packaged)
+    return tgz, whl
+
+
+@pytest.mark.parametrize("tampered", [False, True], ids=["identical", "one-byte-changed"])
+def test_the_build_takes_a_runtime_file_only_if_its_sha256_matches_the_official_lock(tmp_path, monkeypatch, tampered):
+    module = _build_lite()
+    packaged = OFFICIAL[:-1] + b"X" if tampered else OFFICIAL
+    tgz, whl = _fake_sources(tmp_path, module, packaged)
+    monkeypatch.setattr(module, "npm_pyodide", lambda: tgz)
+    monkeypatch.setattr(module, "pip_download", lambda spec, dest: whl)
+    out = tmp_path / "out"
+    out.mkdir()
+    if tampered:
+        with pytest.raises(SystemExit, match="numpy.whl has sha256"):
+            module.runtime(out)
+    else:
+        lock, checked = module.runtime(out)
+        assert checked == {"numpy.whl": OFFICIAL}
+        assert (out / "pyodide.asm.wasm").read_bytes() == b"core pyodide.asm.wasm"
+
+
+def test_the_browser_badge_address_is_set_once_from_the_repository():
+    for readme, lesson in (("README.md", "notebooks/00_start_here.ipynb"),
+                           ("README.zh-CN.md", "notebooks/zh/00_start_here.ipynb")):
+        text = (ROOT / readme).read_text(encoding="utf-8")
+        owner, name = re.search(r"^\[repo\]: https://github.com/([^/]+)/(\S+)$", text, re.MULTILINE).groups()
+        lite = re.search(r"^\[lite\]: (\S+)$", text, re.MULTILINE).group(1)
+        assert lite == f"https://{owner}.github.io/{name}/lab/index.html?path={lesson}", readme
+        assert "][lite]" in text, f"{readme}: no badge uses the [lite] address"
