@@ -1,6 +1,6 @@
 """The JupyterLite site in a real browser, offline: every lesson runs in Python compiled to WebAssembly.
 
-Builds the site with tools/build_lite.py (the lite virtualenv, `make lite-venv`) into pytest's temporary
+Builds the site with tools/build_lite.py (the lite virtualenv that `make lite` sets up) into pytest's temporary
 folder, serves it on 127.0.0.1 and drives Debian's Chromium with Playwright. For every lesson of both
 editions: open it, wait for the kernel, run all cells, fail on any error or stderr output (naming the
 lesson and the cell), and move a slider in every lesson that has one. Every request to a host other
@@ -11,6 +11,7 @@ The time until the kernel is ready and the time to run each lesson are printed a
 (`pytest -s tests/test_lite.py` shows them) and written to lite-timings.json in pytest's temporary folder.
 
 Skipped without Chromium or without the lite virtualenv, except in CI (CI=true), where both must be there.
+The last tests need neither: the build's hash check on made-up files, and the badge's address in the READMEs.
 """
 
 from __future__ import annotations
