@@ -66,5 +66,19 @@ $(VENV)/.test: $(VENV)/.lab requirements-test.txt
 	$(BIN)/python -m pip install -q -r requirements-test.txt
 	touch $@
 
+## lite: build the course as a static JupyterLite site in _site/ (Python runs in the browser; see README)
+LITE_VENV := .venv-lite
+.PHONY: lite
+lite: $(LITE_VENV)/.ok
+	mkdir -p $(TMPDIR)
+	$(LITE_VENV)/bin/python tools/build_lite.py
+
+$(LITE_VENV)/.ok: requirements-lite.txt
+	mkdir -p $(TMPDIR)
+	test -x $(LITE_VENV)/bin/python || $(PYTHON) -m venv $(LITE_VENV)
+	$(LITE_VENV)/bin/python -m pip install -q --upgrade pip
+	$(LITE_VENV)/bin/python -m pip install -q -r requirements-lite.txt
+	touch $@
+
 clean:
 	rm -rf $(VENV) .cache .pytest_cache

@@ -591,7 +591,11 @@ def _diagram_axes(
         raise ValueError(f"ax must be a matplotlib Axes or None, got {type(ax).__name__}")
     fig = ax.figure
     box = ax.get_position()  # in fractions of the whole (root) figure
-    fig_w, fig_h = ax.get_figure(root=True).get_size_inches()
+    try:
+        root = ax.get_figure(root=True)
+    except TypeError:  # matplotlib < 3.10 (the browser's is 3.8), where ax.figure.figure is the root figure
+        root = ax.figure.figure
+    fig_w, fig_h = root.get_size_inches()
     ax_w, ax_h = box.width * fig_w, box.height * fig_h
     unit_inch = min(ax_w / (x1 - x0), ax_h / (y1 - y0))
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
