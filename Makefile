@@ -26,9 +26,11 @@ lab: $(VENV)/.lab
 		--LabApp.news_url=None --LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate \
 		$(if $(filter 0,$(shell id -u)),--allow-root)
 
-## test: set up .venv with the test tools and run every test (unit, notebooks, lint, browser)
+## test: set up .venv with the test tools and run every test (unit, notebooks, lint, browser; with Chromium
+## present also the JupyterLite site, whose build tools go to .venv-lite)
 test: $(VENV)/.test
 	mkdir -p $(TMPDIR)
+	$(if $(shell command -v chromium),$(MAKE) --no-print-directory $(LITE_VENV)/.ok)
 	$(BIN)/python -m pytest; status=$$?; \
 		if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure."; fi; exit $$status
 
@@ -81,4 +83,4 @@ $(LITE_VENV)/.ok: requirements-lite.txt
 	touch $@
 
 clean:
-	rm -rf $(VENV) .cache .pytest_cache
+	rm -rf $(VENV) .venv-lite .venv-old _site .cache .pytest_cache

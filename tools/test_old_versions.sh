@@ -23,7 +23,7 @@ if [ ! -f "$VENV/.ok" ] || [ tools/test_old_versions.sh -nt "$VENV/.ok" ]; then
     # the rest as in requirements*.txt.
     "$VENV/bin/python" -m pip install -q numpy==2.0.2 matplotlib==3.8.4 pyparsing==3.1.2 fonttools==4.51.0 \
         contourpy==1.3.0 kiwisolver==1.4.5 pillow==10.2.0 cycler==0.12.1 \
-        "$(grep -E '^ipywidgets==' requirements.txt)" \
+        "$(grep -E '^ipywidgets==' requirements.txt)" "$(grep -E '^anywidget==' requirements.txt)" \
         "$(grep -E '^pytest==' requirements-test.txt)" nbformat
     "$VENV/bin/python" -m pip install -q --no-deps -e .
     touch "$VENV/.ok"
