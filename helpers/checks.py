@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from .i18n import N, t
+from .i18n import N, get_language, t
 
 STATUSES = ("correct", "wrong", "unanswered", "invalid")
 _STYLE = {
@@ -90,6 +90,26 @@ def kind_of(value: Any) -> str:
     name = type(value).__name__
     plain = KIND_NAMES.get(name)
     return f"{t(plain)} ({name})" if plain else name
+
+
+class Signed:
+    """A number for a verdict template: formatted as usual, with a real minus sign (U+2212) in Chinese.
+
+    ``t("b = {b:g} is not it.", b=signed(-200.0))`` reads "b = -200 is not it." in English
+    and "b = −200 不是正确答案。" in Chinese. Format specs such as ``:g`` work as for the number itself.
+    """
+
+    def __init__(self, value: float) -> None:
+        self.value = value
+
+    def __format__(self, spec: str) -> str:
+        text = format(self.value, spec)
+        return text.replace("-", "\u2212") if get_language() == "zh" else text
+
+
+def signed(value: float) -> Signed:
+    """Wrap a number so that a verdict shows its minus sign as "−" when the learner reads Chinese."""
+    return Signed(value)
 
 
 def correct(message: str | None = None) -> Verdict:
@@ -168,7 +188,7 @@ def check_number(
         return invalid(t("Expected {what}, got {kind} {value}.", what=what, kind=kind, value=_short(answer)))
     if not np.isfinite(value):
         hint = t("Look for a division by zero or a value that grew too large.")
-        return wrong(t("Your answer is {value}.", value=value), hint)
+        return wrong(t("Your answer is {value}.", value=signed(value)), hint)
     margin = tol * max(abs(expected), 1e-12) if rel else tol
     if abs(value - expected) <= margin:
         return correct(t("{value} is right.", value=_fmt(value)))
@@ -185,8 +205,12 @@ def check_array(
     what: str | None = None,
     tol: float = 1e-6,
     hints: Sequence[str] = (),
+    shape_hint: str | None = None,
 ) -> Verdict:
-    """Is ``answer`` an array of the expected shape with values close to ``expected``?"""
+    """Is ``answer`` an array of the expected shape with values close to ``expected``?
+
+    ``shape_hint`` (already translated) replaces the general hint shown for a wrong shape.
+    """
     what = what or t("an array")
     if is_blank(answer):
         return unanswered(what)
@@ -198,14 +222,18 @@ def check_array(
     except (TypeError, ValueError):
         return invalid(t("Expected {what} of numbers, got {kind}.", what=what, kind=kind_of(answer)))
     if value.shape != expected.shape:
-        return invalid(
-            t("Expected shape {expected}, got {got}.", expected=expected.shape, got=value.shape),
-            t("Check the order of a matrix product and whether you need .reshape(-1, 1) or .T."),
-        )
+        hint = shape_hint or t("Check the order of a matrix product and whether you need .reshape(-1, 1) or .T.")
+        if value.shape == ():
+            message = t("Expected shape {expected}, you gave a single number (shape ()).", expected=expected.shape)
+            return invalid(message, hint)
+        return invalid(t("Expected shape {expected}, got {got}.", expected=expected.shape, got=value.shape), hint)
     if np.allclose(value, expected, atol=tol, rtol=0):
         return correct(t("All {n} values are right.", n=expected.size))
     n_bad = int(np.sum(~np.isclose(value, expected, atol=tol, rtol=0)))
-    return wrong(t("{bad} of {n} values are off.", bad=n_bad, n=expected.size), hints[0] if hints else "")
+    hint = hints[0] if hints else ""
+    if n_bad == expected.size:
+        return wrong(t("All {n} values are off.", n=n_bad), hint)
+    return wrong(t("{bad} of {n} values are off.", bad=n_bad, n=expected.size), hint)
 
 
 def check_choice(
@@ -322,7 +350,8 @@ def _readable(value: Any) -> str:
 
 
 def _fmt(value: float) -> str:
-    return f"{value:.6g}"
+    """A verdict's number: 6 significant digits, with a real minus sign in Chinese."""
+    return format(signed(value), ".6g")
 
 
 def _short(value: Any, limit: int = 60) -> str:

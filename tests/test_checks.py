@@ -133,3 +133,36 @@ def test_kind_of_names_the_kind_in_plain_words_in_both_languages():
         assert kind_of(3) == "一个整数 (int)"
     finally:
         set_language("en")
+
+
+def test_check_array_names_a_single_number_and_all_values_off_in_both_languages():
+    single = check_array(5.0, np.ones(3))
+    assert single.status == "invalid"
+    assert single.message == "Expected shape (3,), you gave a single number (shape ())."
+    assert ".reshape(-1, 1)" in single.hint  # the general hint, when the exercise gives none of its own
+    targeted = check_array(np.ones(2), np.ones(3), shape_hint="One number per house.")
+    assert targeted.message == "Expected shape (3,), got (2,)." and targeted.hint == "One number per house."
+    assert check_array([4, 5, 6], [1, 2, 3]).message == "All 3 values are off."
+    assert check_array([1, 5, 6], [1, 2, 3]).message == "2 of 3 values are off."
+    try:
+        set_language("zh")
+        assert repr(check_array(5.0, np.ones(3))).startswith("? 请检查格式：形状应为 (3,)，你给的是单个数（形状 ()）。")
+        assert check_array([4, 5, 6], [1, 2, 3]).message == "3 个值都不对。"
+        assert check_array([1, 5, 6], [1, 2, 3]).message == "3 个值中有 2 个不对。"
+    finally:
+        set_language("en")
+
+
+def test_verdict_numbers_get_a_real_minus_sign_in_chinese_only():
+    from helpers.checks import signed
+
+    assert check_number(-20, 10.0).message == "-20 is not it."
+    assert check_number(-116, -116.0).message == "-116 is right."
+    assert f"{signed(-3.5):g}" == "-3.5"
+    try:
+        set_language("zh")
+        assert check_number(-20, 10.0).message == "\u221220 不是正确答案。"
+        assert check_number(-116, -116.0).message == "就是 \u2212116。"
+        assert f"{signed(-3.5):g}|{signed(2):g}" == "\u22123.5|2"
+    finally:
+        set_language("en")

@@ -202,6 +202,31 @@ def test_image_nodes_verdicts():
     assert check([4096]).status == "invalid"
 
 
+def test_node_pair_names_the_kind_in_both_languages():
+    """A wrong kind of answer is named in plain words with Python's name, not Python's name alone."""
+    assert lesson00.check_house_nodes((3,)).message == (
+        "Expected a pair of whole numbers in brackets, like (5, 2), got a tuple (tuple): (3,)."
+    )
+    assert "got a whole number (int): 3." in lesson00.check_house_nodes(3).message
+    try:
+        set_language("zh")
+        assert lesson00.check_house_nodes((3,)).message.endswith("你给的是一个元组 (tuple)：(3,)。")
+        assert lesson00.check_house_nodes(3).message.endswith("你给的是一个整数 (int)：3。")
+    finally:
+        set_language("en")
+
+
+def test_right_node_counts_say_right_once_in_chinese():
+    assert lesson00.check_house_nodes((3, 1)).message.startswith("(3, 1) is right:")
+    try:
+        set_language("zh")
+        house = repr(lesson00.check_house_nodes((3, 1)))
+        assert house == "✔ 答对了：(3, 1)。每个特征一个输入节点，价格用一个输出节点。"
+        assert repr(lesson00.check_image_nodes((4096, 10))).startswith("✔ 答对了：(4096, 10)。每个像素")
+    finally:
+        set_language("en")
+
+
 # ----------------------------------------------------------------------------- Chinese
 
 

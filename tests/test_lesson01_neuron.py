@@ -260,13 +260,38 @@ def test_batch_z_check():
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+def test_batch_z_shape_and_kind_messages_in_both_languages():
+    """01.4 names the kind in plain words, and a wrong shape gets this exercise's own hint."""
+    flat = "X_new @ w_house + b_house gives one number per house: the result is a 1-D array of 3 numbers."
+    single = check_batch_z(5.0)
+    assert single.message == "Expected shape (3,), you gave a single number (shape ())." and single.hint == flat
+    two = check_batch_z(np.ones(2))
+    assert two.message == "Expected shape (3,), got (2,)." and two.hint == flat
+    assert check_batch_z(lesson01.expected_batch_z() + 1000).message == "All 3 values are off."
+    assert check_batch_z({"z": 1}).message == "Expected an array of 3 numbers, got a dictionary (dict)."
+    assert check_house_neuron(5).message == "Expected two numbers, (z, a); got a whole number (int)."
+    assert check_off_bias(-200).message.startswith("b = -200 does switch the neuron off (z = -84, a = 0)")
+    try:
+        set_language("zh")
+        assert check_batch_z(5.0).message == "形状应为 (3,)，你给的是单个数（形状 ()）。"
+        flat_zh = "X_new @ w_house + b_house 给每套房子一个数，结果应是 3 个数的一维数组。"
+        assert check_batch_z(np.ones(2)).hint == flat_zh
+        assert check_batch_z(lesson01.expected_batch_z() + 1000).message == "3 个值都不对。"
+        assert check_house_neuron(5).message == "这里需要两个数，写成 (z, a)；你给的是一个整数 (int)。"
+        assert check_off_bias(-200).message.startswith("b = −200 确实能关掉神经元（z = −84，a = 0）")
+        assert check_off_bias(-116).message == "就是 −116。"
+        assert "x₁ = 100，x₂ = 8，w₁ = 1.2，w₂ = 5" in neuron_explorer().children[0].value
+    finally:
+        set_language("en")
+
+
 def test_checks_and_widget_speak_chinese():
     try:
         set_language("zh")
         too_low = check_off_bias(-150)
         assert too_low.status == "wrong"
         assert CJK.search(too_low.message) and CJK.search(too_low.hint)
-        assert "z = -34" in too_low.message  # the numbers are the English edition's
+        assert "z = −34" in too_low.message  # the English edition's numbers, with a real minus sign
         assert "还没有作答" in repr(check_house_neuron(...))
         assert "漏掉了偏置" in check_neuron_function(lambda x, w, b: relu(np.dot(w, x))).hint
         assert check_batch_z(lesson01.expected_batch_z()).correct

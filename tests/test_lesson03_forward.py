@@ -356,6 +356,28 @@ def test_batch_output_shape_check():
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+def test_shape_checks_name_kinds_decimals_and_a_row_in_both_languages():
+    assert ex.check_w1_shape(4).message == (
+        "Expected a shape: a tuple of whole numbers such as (2, 3), got a whole number (int): 4."
+    )
+    assert ex.check_w1_shape((4.0, 5)).message == "Both sizes must be whole numbers; you gave 4.0."
+    assert ex.check_w1_shape((4.0, 5)).status == "invalid"
+    column = ex.check_hidden_activations(np.ones((3, 1)))
+    assert column.message == "Expected shape (1, 3), got (3, 1)."
+    assert column.hint == "This wants one row, shape (1, 3): write [[a1, a2, a3]], or use .reshape(1, -1)."
+    assert ex.check_hidden_activations([[9.0, 9.0, 9.0]]).message == "All 3 values are off."
+    try:
+        set_language("zh")
+        assert ex.check_w1_shape(4).message.endswith("你给的是一个整数 (int)：4。")
+        assert ex.check_w1_shape((4.0, 5)).message == "两个大小都必须是整数，你给的是 4.0。"
+        assert ex.check_hidden_activations(np.ones((3, 1))).hint == (
+            "这里要的是一行 (1, 3)：写成 [[a1, a2, a3]]，或者用 .reshape(1, -1)。"
+        )
+        assert ex.check_hidden_activations([[9.0, 9.0, 9.0]]).message == "3 个值都不对。"
+    finally:
+        set_language("en")
+
+
 def test_checks_and_widget_speak_chinese():
     """With set_language("zh"), the verdicts, hints, question, labels and readout are Chinese."""
     try:

@@ -326,6 +326,26 @@ def test_half_mse_gradient_check():
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+def test_loss_choice_and_number_verdicts_in_both_languages():
+    assert ex.check_loss_choice("mse").message == "Expected a dictionary {task: loss}, got text (str)."
+    right = ex.check_loss_choice(dict(ex.TASKS))
+    assert right.message == "Numbers that can be anything: mse. Yes/no answers: binary_cross_entropy."
+    assert ex.check_half_mse_gradient(-20.0).message == "-20 is not it."
+    assert "1e-12" in describe(0.0, 1)
+    from helpers.i18n import set_language
+
+    try:
+        set_language("zh")
+        assert ex.check_loss_choice("mse").message == "这里需要一个字典 {任务: 损失函数}，你给的是文字 (str)。"
+        assert repr(ex.check_loss_choice(dict(ex.TASKS))) == (
+            "✔ 答对了：可以取任意值的数用 mse，“是/否”的答案用 binary_cross_entropy。"
+        )
+        assert ex.check_half_mse_gradient(-20.0).message == "−20 不是正确答案。"
+        assert "10⁻¹²" in describe(0.0, 1) and "1e-12" not in describe(0.0, 1)
+    finally:
+        set_language("en")
+
+
 def test_checks_and_widget_speak_chinese():
     """With set_language("zh") the verdicts, the widget's question, labels and readout are Chinese."""
     from helpers.i18n import set_language
@@ -354,7 +374,7 @@ def test_checks_and_widget_speak_chinese():
         assert "判断对了" in w.readout.value and "猫" in w.readout.value
         assert numbers(w.readout.value) == pytest.approx([0.09, 0.357], abs=5e-4)  # the numbers stay
         w.controls["y_hat"].value = 0.0
-        assert "正好是 0" in w.readout.value and "1e-12" in w.readout.value
+        assert "正好是 0" in w.readout.value and "10⁻¹²" in w.readout.value
         for y_hat, y in [(0.7, 1), (0.3, 0), (0.5, 1), (0.2, 1), (0.0, 0), (1.0, 1)]:
             text = describe(y_hat, y)
             assert CJK.search(text) and ". " not in text, text  # no English sentence left

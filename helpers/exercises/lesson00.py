@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from ..checks import Verdict, check_number, correct, invalid, is_blank, never_raises, unanswered, wrong
+from ..checks import Verdict, check_number, correct, invalid, is_blank, kind_of, never_raises, unanswered, wrong
 from ..i18n import t
 from ..network import count_parameters
 
@@ -59,8 +59,8 @@ def _node_pair(answer: Any) -> tuple[int, int] | Verdict:
     if not isinstance(answer, (tuple, list)) or len(answer) != 2:
         return invalid(
             t(
-                "Expected a pair of whole numbers in brackets, like (5, 2), got {kind} {answer!r:.40}.",
-                kind=type(answer).__name__,
+                "Expected a pair of whole numbers in brackets, like (5, 2), got {kind}: {answer!r:.40}.",
+                kind=kind_of(answer),
                 answer=answer,
             ),
             t("Write nodes = (input_nodes, output_nodes)."),

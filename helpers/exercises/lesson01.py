@@ -27,7 +27,9 @@ from ..checks import (
     correct,
     invalid,
     is_blank,
+    kind_of,
     never_raises,
+    signed,
     unanswered,
     wrong,
 )
@@ -65,7 +67,7 @@ def check_house_neuron(answer: Any) -> Verdict:
         return unanswered(t("numbers for z and a"))
     if not isinstance(answer, (tuple, list)) or len(answer) != 2:
         return invalid(
-            t("Expected two numbers, (z, a); got {kind}.", kind=type(answer).__name__),
+            t("Expected two numbers, (z, a); got {kind}.", kind=kind_of(answer)),
             t("Keep the last line as check_house_neuron((z, a))."),
         )
     if any(is_blank(part) for part in answer):
@@ -76,7 +78,7 @@ def check_house_neuron(answer: Any) -> Verdict:
     z_want = _z(HOUSE_X)
     a_want = float(relu(z_want))
     if not _same(z, z_want):
-        not_it = t("z = {z:g} is not it.", z=z)
+        not_it = t("z = {z:g} is not it.", z=signed(z))
         if _same(z, z_want - B):
             return wrong(not_it, t("You left out the bias: add b = 20 after the two products."))
         if _same(z, _z(HOUSE_X[::-1])):
@@ -90,10 +92,10 @@ def check_house_neuron(answer: Any) -> Verdict:
         return wrong(not_it, t("Work it out in three parts: w1 * x1, then w2 * x2, then add both and b."))
     if not _same(a, a_want):
         return wrong(
-            t("z = {z:g} is right, but a = {a:g} is not.", z=z, a=a),
+            t("z = {z:g} is right, but a = {a:g} is not.", z=signed(z), a=signed(a)),
             t("ReLU keeps a positive z as it is and turns a negative z into 0: a = max(0, z)."),
         )
-    return correct(t("z = {z:g} and a = ReLU(z) = {a:g}.", z=z, a=a))
+    return correct(t("z = {z:g} and a = ReLU(z) = {a:g}.", z=signed(z), a=signed(a)))
 
 
 # --------------------------------------------------------------------------- 01.2
@@ -177,24 +179,30 @@ def check_off_bias(answer: Any) -> Verdict:
     z = weighted + b
     if _same(b, weighted):
         return wrong(
-            t("b = {b:g} is not it.", b=b),
+            t("b = {b:g} is not it.", b=signed(b)),
             t("Check the sign: the bias has to cancel w1 * x1 + w2 * x2, so it is negative."),
         )
     if b < expected:
         return wrong(
             t(
                 "b = {b:g} does switch the neuron off (z = {z:g}, a = 0), but it is not the largest such bias.",
-                b=b,
-                z=z,
+                b=signed(b),
+                z=signed(z),
             ),
             t("Raise b until z is exactly 0: a larger bias would make z positive."),
         )
     if _same(b, -W[0] * OFF_X[0]) or _same(b, -W[1] * OFF_X[1]):
         return wrong(
-            t("b = {b:g} is not it.", b=b), t("The bias has to cancel both weighted inputs, w1 * x1 and w2 * x2.")
+            t("b = {b:g} is not it.", b=signed(b)),
+            t("The bias has to cancel both weighted inputs, w1 * x1 and w2 * x2."),
         )
     return wrong(
-        t("With b = {b:g}, z = {z:g} is positive, so ReLU lets it through: a = {a:g}.", b=b, z=z, a=float(relu(z))),
+        t(
+            "With b = {b:g}, z = {z:g} is positive, so ReLU lets it through: a = {a:g}.",
+            b=signed(b),
+            z=signed(z),
+            a=signed(float(relu(z))),
+        ),
         t("ReLU outputs 0 when z <= 0. Which b makes z = w1 * x1 + w2 * x2 + b exactly 0?"),
     )
 
@@ -217,7 +225,7 @@ def check_batch_z(answer: Any) -> Verdict:
     try:
         value = np.asarray(answer, dtype=float)
     except (TypeError, ValueError):
-        return invalid(t("Expected an array of 3 numbers, got {kind}.", kind=type(answer).__name__))
+        return invalid(t("Expected an array of 3 numbers, got {kind}.", kind=kind_of(answer)))
     if value.shape in ((3, 1), (1, 3)):
         return invalid(
             t("Expected shape (3,), got {shape}.", shape=value.shape),
@@ -235,4 +243,7 @@ def check_batch_z(answer: Any) -> Verdict:
         expected,
         what=t("an array of 3 numbers, one z per house"),
         hints=[t("Each row of X is one house: z = X @ w + b.")],
+        shape_hint=t(
+            "X_new @ w_house + b_house gives one number per house: the result is a 1-D array of 3 numbers."
+        ),
     )

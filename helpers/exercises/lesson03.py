@@ -14,7 +14,18 @@ from typing import Any
 import numpy as np
 
 from ..activations import relu, sigmoid
-from ..checks import Verdict, check_array, check_function, correct, invalid, is_blank, never_raises, unanswered, wrong
+from ..checks import (
+    Verdict,
+    check_array,
+    check_function,
+    correct,
+    invalid,
+    is_blank,
+    kind_of,
+    never_raises,
+    unanswered,
+    wrong,
+)
 from ..data import CAT_DOG_ACTIVATIONS, cat_dog_params
 from ..i18n import N, t
 from ..network import forward, init_params
@@ -50,16 +61,34 @@ def _as_shape(answer: Any) -> tuple[int, ...] | None:
     return tuple(shape)
 
 
+def _decimal_size(answer: Any) -> str | None:
+    """The first size written as a decimal number, such as 4.0 in (4.0, 5), as the learner wrote it; else None."""
+    if not isinstance(answer, (tuple, list)):
+        return None
+    for n in answer:
+        if isinstance(n, (float, np.floating)):
+            return repr(float(n))
+    return None
+
+
 def _check_shape(answer: Any, expected: tuple[int, ...], what: str, mistakes: dict[tuple, str]) -> Verdict:
     """Compare a shape given as a tuple with the expected one; known wrong shapes get their own hint."""
     if _has_blank(answer):
         return unanswered(what)
     shape = _as_shape(answer)
+    decimal = _decimal_size(answer)
+    if shape is None and decimal is not None:
+        sizes = (
+            t("Both sizes must be whole numbers; you gave {entry}.", entry=decimal)
+            if len(answer) == 2
+            else t("Every size must be a whole number; you gave {entry}.", entry=decimal)
+        )
+        return invalid(sizes, t("Write the sizes without a decimal point, such as (2, 3)."))
     if shape is None:
         return invalid(
             t(
-                "Expected a shape: a tuple of whole numbers such as (2, 3), got {kind} {value}.",
-                kind=type(answer).__name__,
+                "Expected a shape: a tuple of whole numbers such as (2, 3), got {kind}: {value}.",
+                kind=kind_of(answer),
                 value=f"{answer!r:.40}",
             ),
             t("Write the two sizes in round brackets, separated by a comma: (rows, columns)."),
@@ -205,6 +234,7 @@ def check_hidden_activations(answer: Any) -> Verdict:
         expected,
         what=t("an array of shape (1, 3)"),
         hints=[t("Neuron j: z_j = W1[0, j] * x1 + W1[1, j] * x2 + b1[0, j], then a_j = max(0, z_j).")],
+        shape_hint=t("This wants one row, shape (1, 3): write [[a1, a2, a3]], or use .reshape(1, -1)."),
     )
 
 

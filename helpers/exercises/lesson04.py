@@ -25,6 +25,7 @@ from ..checks import (
     correct,
     invalid,
     is_blank,
+    kind_of,
     never_raises,
     unanswered,
     wrong,
@@ -151,7 +152,7 @@ def check_loss_choice(answer: Any) -> Verdict:
     if is_blank(answer):
         return unanswered(t("the dictionary of choices"))
     if not isinstance(answer, dict):
-        return invalid(t("Expected a dictionary {{task: loss}}, got {kind}.", kind=type(answer).__name__))
+        return invalid(t("Expected a dictionary {{task: loss}}, got {kind}.", kind=kind_of(answer)))
     missing = [task for task in TASKS if task not in answer]
     if missing:
         return invalid(

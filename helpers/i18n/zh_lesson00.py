@@ -45,8 +45,8 @@ ZH = {
     "That counts the biases only. Add one weight for every connection.": "这只数了偏置。每条连接还有一个权重，也要加上。",
     # helpers.exercises.lesson00: exercises 00.2 and 00.3, node counts
     "the two numbers (input_nodes, output_nodes)": "两个数 (input_nodes, output_nodes)",
-    "Expected a pair of whole numbers in brackets, like (5, 2), got {kind} {answer!r:.40}.": (
-        "这里需要写在括号里的两个整数，比如 (5, 2)；你给的是{kind} {answer!r:.40}。"
+    "Expected a pair of whole numbers in brackets, like (5, 2), got {kind}: {answer!r:.40}.": (
+        "这里需要写在括号里的两个整数，比如 (5, 2)；你给的是{kind}：{answer!r:.40}。"
     ),
     "Write nodes = (input_nodes, output_nodes).": "请写成 nodes = (input_nodes, output_nodes)。",
     "Both entries must be whole numbers, got {entry!r:.40}.": "两个数都必须是整数，你给的是 {entry!r:.40}。",
@@ -54,7 +54,7 @@ ZH = {
     "({n_in}, {n_out}) has the two numbers swapped.": "({n_in}, {n_out}) 把两个数的顺序写反了。",
     "The input count comes first.": "输入节点数写在前面。",
     "({n_in}, {n_out}) is right: one input node per feature, one output node for the price.": (
-        "({n_in}, {n_out}) 是对的：每个特征一个输入节点，价格用一个输出节点。"
+        "({n_in}, {n_out})。每个特征一个输入节点，价格用一个输出节点。"
     ),
     "{n} input nodes is not it.": "输入节点不是 {n} 个。",
     "One input node per input feature: count the facts you know about each house.": (
@@ -63,7 +63,7 @@ ZH = {
     "{n} output nodes is not it.": "输出节点不是 {n} 个。",
     "One output node per number you want to predict.": "要预测几个数，就要几个输出节点。",
     "({n_in}, {n_out}) is right: one input node per pixel, one output node per animal.": (
-        "({n_in}, {n_out}) 是对的：每个像素一个输入节点，每种动物一个输出节点。"
+        "({n_in}, {n_out})。每个像素一个输入节点，每种动物一个输出节点。"
     ),
     "A grey image has one number per pixel, and the image is 64 pixels wide AND 64 pixels high.": (
         "灰度图片每个像素是一个数；这张图片宽 64 像素，高也是 64 像素，两个方向都要算上。"

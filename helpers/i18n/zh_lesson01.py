@@ -62,13 +62,16 @@ ZH = {
     "The weights are swapped: the first column of X (area) goes with w1 = 1.2.": (
         "两个权重放反了。X 的第一列（面积）要配 w1 = 1.2。"
     ),
+    "X_new @ w_house + b_house gives one number per house: the result is a 1-D array of 3 numbers.": (
+        "X_new @ w_house + b_house 给每套房子一个数，结果应是 3 个数的一维数组。"
+    ),
     "an array of 3 numbers, one z per house": "一个装着 3 个数的数组（每套房子一个 z）",
     "Each row of X is one house: z = X @ w + b.": "X 的每一行是一套房子：z = X @ w + b。",
     # helpers.widgets.neuron: the neuron explorer
     "Keep the house (x1 = 100, x2 = 8, w1 = 1.2, w2 = 5) and move only b. "
     "Which biases switch this ReLU neuron off (a = 0), and what is the largest of them? "
     "Then choose sigmoid: which bias gives a = 0.5?": (
-        "房子不变（x1 = 100，x2 = 8，w1 = 1.2，w2 = 5），只拖动 b。"
+        "房子不变（x₁ = 100，x₂ = 8，w₁ = 1.2，w₂ = 5），只拖动 b。"
         "哪些偏置会关掉这个 ReLU 神经元（a = 0）？其中最大的是多少？"
         "再把激活函数换成 sigmoid：哪个偏置让 a = 0.5？"
     ),

@@ -20,8 +20,14 @@ ZH = {
     "output bias b": "输出偏置 b",
     # helpers.exercises.lesson03: shapes (exercises 03.1 and 03.4)
     "a shape such as (2, 3)": "形如 (2, 3) 的形状",
-    "Expected a shape: a tuple of whole numbers such as (2, 3), got {kind} {value}.": (
-        "这里需要一个形状：由整数组成的元组，比如 (2, 3)；你给的是{kind} {value}。"
+    "Expected a shape: a tuple of whole numbers such as (2, 3), got {kind}: {value}.": (
+        "这里需要一个形状：由整数组成的元组，比如 (2, 3)；你给的是{kind}：{value}。"
+    ),
+    "Both sizes must be whole numbers; you gave {entry}.": "两个大小都必须是整数，你给的是 {entry}。",
+    "Every size must be a whole number; you gave {entry}.": "每个大小都必须是整数，你给的是 {entry}。",
+    "Write the sizes without a decimal point, such as (2, 3).": "大小不要带小数点，写成 (2, 3) 这样。",
+    "This wants one row, shape (1, 3): write [[a1, a2, a3]], or use .reshape(1, -1).": (
+        "这里要的是一行 (1, 3)：写成 [[a1, a2, a3]]，或者用 .reshape(1, -1)。"
     ),
     "Write the two sizes in round brackets, separated by a comma: (rows, columns).": (
         "把两个大小写在圆括号里，中间用英文逗号隔开：(行数, 列数)。"

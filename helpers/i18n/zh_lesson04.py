@@ -46,14 +46,14 @@ ZH = {
         "网络很有把握却答错时，它的惩罚比平方误差重得多。"
     ),
     "the dictionary of choices": "一个字典，为每个任务填上选好的损失函数名",
-    "Expected a dictionary {{task: loss}}, got {kind}.": "这里需要一个字典 {{任务: 损失函数}}，你给的是 {kind}。",
+    "Expected a dictionary {{task: loss}}, got {kind}.": "这里需要一个字典 {{任务: 损失函数}}，你给的是{kind}。",
     "The dictionary has no entry for {tasks}.": "字典里缺少这些键：{tasks}。",
     "{names}, {name}": "{names}、{name}",  # a list of names: 'spam'、'temperature' (as in zh_lesson05)
     "Keep the four keys {keys} and fill in a loss name for each.": "保留 {keys} 这四个键，并给每个键填上一个损失函数的名字。",
     "a loss name in quotes for each task": "每个任务对应的损失函数名（放在引号里）",
     "a loss name in quotes for {tasks}": "给 {tasks} 选的损失函数名（放在引号里）",
     "Numbers that can be anything: mse. Yes/no answers: binary_cross_entropy.": (
-        "可以取任意值的数：用 mse。“是/否”的答案：用 binary_cross_entropy。"
+        "可以取任意值的数用 mse，“是/否”的答案用 binary_cross_entropy。"
     ),
     # 04.4 the slope of the half MSE for one house
     "a number (the slope for house 1)": "一个数（房子 1 的斜率）",
@@ -91,9 +91,9 @@ ZH = {
     "Target y = {y} ({animal}), prediction ŷ = {y_hat:.2f}. Squared error (ŷ − y)² = <b>{sq:.3f}</b>. Cross-entropy = <b>{ce:.3f}</b>.": (
         "标签 y = {y}（{animal}），预测 ŷ = {y_hat:.2f}。平方误差 (ŷ − y)² = <b>{sq:.3f}</b>。交叉熵 = <b>{ce:.3f}</b>。"
     ),
-    "The prediction gives the true answer ({animal}) a probability of exactly 0: log(0) would be −∞, so the helper clips ŷ to stay {epsilon:.0e} away from 0 and 1, and the loss is large but finite.": (
+    "The prediction gives the true answer ({animal}) a probability of exactly 0: log(0) would be −∞, so the helper clips ŷ to stay {epsilon} away from 0 and 1, and the loss is large but finite.": (
         "预测给正确答案（{animal}）的概率正好是 0：log(0) 会是 −∞，所以 helpers 里的函数先截断 ŷ，"
-        "让它离 0 和 1 至少 {epsilon:.0e}。这样损失很大，但仍是一个有限的数。"
+        "让它离 0 和 1 至少 {epsilon}。这样损失很大，但仍是一个有限的数。"
     ),
     "The prediction is right and completely sure ({p_text} = 1): both losses are 0.": (
         "预测对了，而且百分之百确定（{p_text} = 1）：两种损失都是 0。"

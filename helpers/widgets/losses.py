@@ -30,7 +30,7 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from ..i18n import N, t
+from ..i18n import N, get_language, t
 from ..losses import EPSILON, binary_cross_entropy, mse
 from ..plots import PALETTE, STYLE, style_axes
 from ._base import LessonWidget, slider
@@ -87,6 +87,12 @@ def loss_curves(y: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return Y_HAT_GRID, squared, entropy
 
 
+def _power_of_ten(value: float) -> str:
+    """A power of ten as it is written in prose: 1e-12 -> "10⁻¹²"."""
+    exponent = round(float(np.log10(value)))
+    return "10" + str(exponent).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
+
+
 def describe(y_hat: float, y: int) -> str:
     """The readout: both losses for one prediction, and what they mean, as HTML."""
     y_hat, y = float(y_hat), int(y)
@@ -107,10 +113,10 @@ def describe(y_hat: float, y: int) -> str:
     if p <= 0.0:
         meaning = t(
             "The prediction gives the true answer ({animal}) a probability of exactly 0: "
-            "log(0) would be −∞, so the helper clips ŷ to stay {epsilon:.0e} away from 0 and 1, "
+            "log(0) would be −∞, so the helper clips ŷ to stay {epsilon} away from 0 and 1, "
             "and the loss is large but finite.",
             animal=animal,
-            epsilon=EPSILON,
+            epsilon=_power_of_ten(EPSILON) if get_language() == "zh" else f"{EPSILON:.0e}",
         )
     elif p >= 1.0:
         meaning = t("The prediction is right and completely sure ({p_text} = 1): both losses are 0.", p_text=p_text)
