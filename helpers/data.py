@@ -199,7 +199,8 @@ def load_digits() -> tuple[np.ndarray, np.ndarray]:
 
     with gzip.open(files("helpers").joinpath("datasets", DIGITS_FILE).open("rb"), "rt") as f:
         table = np.loadtxt(f, delimiter=",", dtype=np.int64)
-    return table[:, :64].astype(float), table[:, 64].copy()
+    # labels as NumPy's native integer (np.intp): 32 bits in a browser's Python, where np.bincount needs it
+    return table[:, :64].astype(float), table[:, 64].astype(np.intp)
 
 
 def one_hot(labels: np.ndarray, n_classes: int) -> np.ndarray:

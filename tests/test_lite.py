@@ -223,8 +223,12 @@ def test_lesson_runs_offline_in_jupyterlite(path, server, browser, tmp_path_fact
         ready = open_lesson(page, base, path.relative_to(ROOT).as_posix())
         start = time.perf_counter()
         page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
-        page.wait_for_function(f"({RUNNING_CELLS})() === 0 && ({UNRUN_CELLS})() === 0", timeout=300_000,
-                               polling=250)
+        # Done when every cell has run, or at the first error or stderr output (then the assert below says where).
+        page.wait_for_function(
+            f"(({RUNNING_CELLS})() === 0 && ({UNRUN_CELLS})() === 0) || ({STDERR_CELLS})().length > 0",
+            timeout=300_000,
+            polling=250,
+        )
         page.wait_for_function(f"({KERNEL_STATUS})() === 'idle'", timeout=60_000)
         TIMINGS[name] = {"kernel_ready": round(ready, 1), "run_all": round(time.perf_counter() - start, 1)}
 
@@ -234,7 +238,8 @@ def test_lesson_runs_offline_in_jupyterlite(path, server, browser, tmp_path_fact
         has_widget = any("widget" in tags(c) for c in read(path).cells)
         if has_widget:
             page.wait_for_function(
-                "() => document.querySelectorAll('.jp-OutputArea-output .widget-box').length > 0", timeout=60_000
+                "() => document.querySelectorAll('.jp-OutputArea-output :is(.widget-box, .digit-pad)').length > 0",
+                timeout=60_000,
             )
         sliders = page.locator(".jp-OutputArea-output:has(.widget-slider)")
         if sliders.count():
