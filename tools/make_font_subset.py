@@ -10,6 +10,7 @@ The glyphs come from Noto Sans CJK SC, Regular and Bold (SIL Open Font License 1
 
     apt-get install fonts-noto-cjk
     python tools/make_font_subset.py
+    make images     # the Chinese SVGs name the font's glyphs, which a new subset renumbers
 
 Run it again whenever new Chinese text appears (tests/test_fonts.py fails until you do).
 """
@@ -68,6 +69,7 @@ def main() -> None:
         path = FONT_PATHS[style]
         font.save(str(path))
         print(f"{path.relative_to(ROOT)}: {len(text)} characters, {path.stat().st_size / 1024:.0f} kB")
+    print("Now run `make images`: the Chinese SVGs in images/zh/ refer to the subset's glyphs.")
 
 
 if __name__ == "__main__":

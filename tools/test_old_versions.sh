@@ -33,4 +33,7 @@ exec "$VENV/bin/python" -m pytest -q -p no:nbval -o addopts="-p no:cacheprovider
     --ignore=tests/test_browser.py --ignore=tests/test_lite.py --ignore=tests/test_environment.py \
     --ignore=tests/test_lint.py --ignore=tests/test_readme.py --ignore=tests/test_notebook_structure.py \
     --ignore=tests/test_translation_parity.py --ignore=tests/test_lesson_times.py \
-    -k "not test_committed_images_match_the_code" "$@"  # SVG bytes depend on the Matplotlib version
+    -k "not test_committed_images_match_the_code and not test_chinese_images_have_chinese_words" "$@"
+# Left out: drawing the SVG diagrams (`make images`, a maintainer's task on the pinned Matplotlib). Their bytes
+# depend on the Matplotlib version, and Matplotlib 3.8's FreeType cannot outline the Chinese font subset as
+# paths for SVG (PNG figures with Chinese labels, which learners see, draw fine there: tests/test_lite.py).
