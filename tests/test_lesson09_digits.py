@@ -415,3 +415,20 @@ def test_most_misread_check_explains_quotes_and_columns_in_both_languages():
         assert CJK.search(check_most_misread(right).message)
     finally:
         set_language("en")
+
+
+def test_softmax_and_one_hot_checks_give_a_shape_hint_that_fits_in_both_languages():
+    from helpers.exercises.lesson09 import check_one_hot, check_softmax_by_hand
+
+    expected = {"en": ("1-D array of 3", "1-D array of 10"), "zh": ("含 3 个数的一维数组", "含 10 个数的一维数组")}
+    for language, words in expected.items():
+        try:
+            set_language(language)
+            for verdict, word in ((check_softmax_by_hand(0.5), words[0]), (check_softmax_by_hand([0.1, 0.9]), words[0]),
+                                  (check_one_hot(7), words[1]), (check_one_hot(np.zeros(9)), words[1])):
+                assert verdict.status == "invalid" and word in verdict.hint
+                assert "matrix product" not in verdict.hint and "矩阵乘法" not in verdict.hint
+        finally:
+            set_language("en")
+    assert check_softmax_by_hand(softmax(np.array([1.0, 2.0, 3.0]))).correct
+    assert check_one_hot(one_hot(np.array([7]), 10)[0]).correct

@@ -45,6 +45,7 @@ def check_softmax_by_hand(probabilities: Any) -> Verdict:
         what=what,
         tol=0.005,
         hints=[t("Use np.exp(z) / np.exp(z).sum(): the three numbers must add up to 1.")],
+        shape_hint=t("Expected a 1-D array of 3 numbers, such as np.array([0.1, 0.2, 0.7])."),
     )
 
 
@@ -68,6 +69,7 @@ def check_one_hot(target: Any) -> Verdict:
         one_hot(np.array([DIGIT]), 10)[0],
         what=what,
         hints=[t("A 1 in the column of the true digit and 0 in the nine others.")],
+        shape_hint=t("Expected a 1-D array of 10 numbers, such as np.array([0, 0, 0, 0, 0, 0, 0, 0, 0, 0])."),
     )
 
 

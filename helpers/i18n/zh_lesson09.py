@@ -2,21 +2,21 @@
 
 ZH = {
     # helpers.digits: the sentences the lesson prints
-    "Digits of each kind, 0 to 9:": "数字 0 到 9 各有多少张图片：",
+    "Digits of each kind, 0 to 9:": "数字 0 到 9 各有多少张图片",
     "The first digit is a {label}. Its 64 pixels as 8 rows of 8:": "第一张图片是数字 {label}。它的 64 个像素排成 8 行、每行 8 个：",
     "Inputs now run from {low} to {high}.": "现在输入的范围是 {low} 到 {high}。",
-    "Same as helpers.activations.softmax:": "和 helpers.activations.softmax 的结果一致：",
+    "Same as helpers.activations.softmax:": "和 helpers.activations.softmax 的结果一致",
     "Naive formula at scores (1000, 999, 0):": "得分为 (1000, 999, 0) 时直接套公式：",
     "After subtracting the largest score:": "先减去最大的得分再算：",
-    "Loss per image:": "每张图片的损失：",
+    "Loss per image:": "每张图片的损失",
     "Mean loss L = {loss:.2f}; guessing level log 10 = {level:.2f}": "平均损失 L = {loss:.2f}；瞎猜水平 log 10 = {level:.2f}",
-    "Same as helpers.losses.cross_entropy:": "和 helpers 算出的交叉熵一致：",
-    "Slope found by nudging:": "逐个微调得分量出的斜率：",
+    "Same as helpers.losses.cross_entropy:": "和 helpers 算出的交叉熵一致",
+    "Slope found by nudging:": "逐个微调得分量出的斜率",
     "Largest difference: {gap:.1e}": "两者最多相差 {gap:.1e}",
     "training {train}, validation {val}, test {test} digits": "训练集 {train} 张，验证集 {val} 张，测试集 {test} 张",
     "Accuracy: training {train:.1%}, validation {val:.1%}": "准确率：训练集 {train:.1%}，验证集 {val:.1%}",
-    "Same weights as helpers.digits.train_digits:": "和 helpers.digits.train_digits 得到的权重一致：",
-    "validation accuracy (%) after these epochs:": "验证集准确率（%），训练轮数依次为：",
+    "Same weights as helpers.digits.train_digits:": "和 helpers.digits.train_digits 得到的权重一致",
+    "validation accuracy (%) after these epochs:": "验证集准确率（%），训练轮数依次为",
     "  64 → 10 (linear)": "  64 → 10（线性）",
     "Chosen: linear model {linear} epochs; network 64 → {hidden} → 10, {epochs} epochs": (
         "选定：线性模型训练 {linear} 轮；网络 64 → {hidden} → 10，训练 {epochs} 轮"
@@ -37,10 +37,13 @@ ZH = {
     "{digit}: ink {before} → {after} pixels; read as {raw} if counted as drawn, {ready} after the steps": (
         "{digit}：墨迹 {before} → {after} 个像素；照原样计数会被认成 {raw}，经过这几步后认成 {ready}"
     ),
-    "Drawn:": "画的是：",
-    "Read: ": "认成：",
+    "Drawn:": "画的是",
+    "Read: ": "认成",
     # helpers.exercises.lesson09, exercise 09.1: softmax by hand
     "an array of three probabilities": "一个含三个概率的数组",
+    "Expected a 1-D array of 3 numbers, such as np.array([0.1, 0.2, 0.7]).": (
+        "需要一个含 3 个数的一维数组，比如 np.array([0.1, 0.2, 0.7])。"
+    ),
     "Those are the scores divided by their sum, not softmax.": "这是把得分直接除以得分之和，不是 softmax。",
     "Raise e to each score first: np.exp(z), then divide by the total of the powers.": (
         "先用 np.exp(z) 对每个得分求 e 的幂，再除以这些幂的总和。"
@@ -50,6 +53,9 @@ ZH = {
     ),
     # exercise 09.2: the one-hot target of a 7
     "an array of ten numbers": "一个含十个数的数组",
+    "Expected a 1-D array of 10 numbers, such as np.array([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]).": (
+        "需要一个含 10 个数的一维数组，比如 np.array([0, 0, 0, 0, 0, 0, 0, 0, 0, 0])。"
+    ),
     "The 1 sits in the column of the digit 6.": "你把 1 放在了数字 6 的那一列。",
     "The columns count from 0: the first column is the digit 0, so the digit 7 is the eighth column.": (
         "列从 0 开始数：第一列是数字 0，所以数字 7 是第八列。"
