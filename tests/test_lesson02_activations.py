@@ -462,7 +462,7 @@ def test_relu_corner_readout_in_both_languages():
 
 
 def test_gradient_readout_numbers_use_the_languages_minus_sign():
-    """The vanishing-gradient readout writes 9.54e-07 in English and 9.54e−07 (U+2212) in Chinese, like the slope widget."""
+    """The vanishing-gradient readout: 9.54e-07 in English, 9.54e−07 (U+2212) in Chinese, as in the slope widget."""
     english = widgets.vanishing_gradient_explorer(layers=10)
     assert "0.250<sup>10</sup> = 9.54e-07" in english.readout.value and "−" not in english.readout.value
     try:
