@@ -324,7 +324,7 @@ def test_checks_and_widgets_speak_chinese():
 
         gradient = widgets.vanishing_gradient_explorer(layers=10)
         assert CJK.search(gradient.children[0].value)
-        assert "经过 10 层后：0.250<sup>10</sup> = 9.54e-07，<b>低于百万分之一</b>。" in gradient.readout.value
+        assert "经过 10 层后：0.250<sup>10</sup> = 9.54e−07，<b>低于百万分之一</b>。" in gradient.readout.value
         gradient.controls["layers"].value = 1
         assert "经过 1 层后" in gradient.readout.value
     finally:
@@ -438,3 +438,40 @@ def test_widget_figure_words_speak_the_language():
     assert english == ["σ(z)", "tangent", "layers n", "gradient left  (w·f′(z))ⁿ"]
     assert chinese == ["σ(z)", "切线", "层数 n", "剩下的梯度  (w·f′(z))ⁿ"]
     assert all(FAMILY in family for family in fonts)
+
+
+def test_relu_corner_readout_in_both_languages():
+    """ReLU at exactly z = 0 is the corner (slope taken as 0), not a flat stretch; z < 0 stays flat."""
+    english = widgets.activation_explorer(function="relu", z=0.0)
+    assert "z = 0 is the corner: <code>helpers</code> takes the slope there as 0." in english.readout.value
+    assert "move it right and the output follows" in english.readout.value
+    assert "flat" not in english.readout.value
+    english.controls["z"].value = -2.0
+    assert "The curve is flat here" in english.readout.value and "corner" not in english.readout.value
+    try:
+        set_language("zh")
+        zh = widgets.activation_explorer(function="relu", z=0.0)
+        assert (
+            "z = 0 正好是拐角：<code>helpers</code> 在这里把斜率取作 0。z 往左挪，输出不动；往右挪，输出才跟着变。"
+            in zh.readout.value
+        )
+        zh.controls["z"].value = -2.0
+        assert "这里的曲线是平的" in zh.readout.value and "拐角" not in zh.readout.value
+    finally:
+        set_language("en")
+
+
+def test_gradient_readout_numbers_use_the_languages_minus_sign():
+    """The vanishing-gradient readout: 9.54e-07 in English, 9.54e−07 (U+2212) in Chinese, as in the slope widget."""
+    english = widgets.vanishing_gradient_explorer(layers=10)
+    assert "0.250<sup>10</sup> = 9.54e-07" in english.readout.value and "−" not in english.readout.value
+    try:
+        set_language("zh")
+        zh = widgets.vanishing_gradient_explorer(activation="tanh", z=6.0, layers=2)
+        text = re.sub(r"<[^>]+>", "", zh.readout.value)
+        assert "−" in text and "-" not in text, text
+        assert "−" in zh._render(zh.values())[0].axes[0].get_title()
+        ten = widgets.vanishing_gradient_explorer(layers=10)
+        assert "= 9.54e−07" in ten.readout.value and "e-07" not in ten.readout.value
+    finally:
+        set_language("en")

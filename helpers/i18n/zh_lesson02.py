@@ -22,7 +22,7 @@ ZH = {
     "the output layer of a yes/no classifier": "是/否分类器的输出层",
     "the hidden layers of a deep network": "深层网络的隐藏层",
     "ReLU's output can be any number >= 0, such as 7.3: not a probability.": (
-        "ReLU 的输出可以是任何 >= 0 的数，比如 7.3，这不是概率。"
+        "ReLU 的输出可以是任何不小于 0 的数，比如 7.3，这不是概率。"
     ),
     "tanh gives numbers in (-1, 1); a probability must lie between 0 and 1.": (
         "tanh 的输出在 (−1, 1) 之间；而概率必须在 0 和 1 之间。"
@@ -84,6 +84,10 @@ ZH = {
     "net input z": "净输入 z",
     "<b>{name}</b> at z = {z}: value {f_name} = {value}, slope {d_name} = {slope}. {meaning}": (
         "<b>{name}</b> 在 z = {z} 处：函数值 {f_name} = {value}，斜率 {d_name} = {slope}。{meaning}"
+    ),
+    "z = 0 is the corner: <code>helpers</code> takes the slope there as 0. "
+    "Move z left and the output stays; move it right and the output follows.": (
+        "z = 0 正好是拐角：<code>helpers</code> 在这里把斜率取作 0。z 往左挪，输出不动；往右挪，输出才跟着变。"
     ),
     "The curve is flat here: the output does not move when z moves, and no signal passes back.": (
         "这里的曲线是平的：z 怎么动，输出都不动，也没有任何信号能传回去。"

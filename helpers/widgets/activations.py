@@ -132,7 +132,12 @@ def describe_slope(activation: str, z: float) -> str:
     f_name, d_name = SYMBOLS[activation]
     z_text = signed(f"{z:.1f}")
     f_name, d_name = f_name.replace("(z)", f"({z_text})"), d_name.replace("(z)", f"({z_text})")
-    if slope == 0:
+    if activation == "relu" and z == 0:
+        meaning = t(
+            "z = 0 is the corner: <code>helpers</code> takes the slope there as 0. "
+            "Move z left and the output stays; move it right and the output follows."
+        )
+    elif slope == 0:
         meaning = t("The curve is flat here: the output does not move when z moves, and no signal passes back.")
     elif slope < 0.01:
         meaning = t(
@@ -197,11 +202,11 @@ def describe_layers(activation: str, z: float, layers: int, weight: float = 1.0)
     factor, left = products[0], products[-1]
     slope = float(get_activation(activation)[1](float(z)))
     d_name = SYMBOLS[activation][1].replace("(z)", f"({signed(f'{z:.1f}')})")
-    power = f"{number(factor)}<sup>{layers}</sup>"
+    power = f"{signed(number(factor))}<sup>{layers}</sup>"
     if layers == 1:
-        after = t("After 1 layer: {power} = {left}", power=power, left=number(left))
+        after = t("After 1 layer: {power} = {left}", power=power, left=signed(number(left)))
     else:
-        after = t("After {n} layers: {power} = {left}", n=layers, power=power, left=number(left))
+        after = t("After {n} layers: {power} = {left}", n=layers, power=power, left=signed(number(left)))
     if left == 0:
         rest = t("{after}. Nothing is left: the layers before get no signal at all.", after=after)
     elif left < MILLIONTH:
@@ -217,7 +222,7 @@ def describe_layers(activation: str, z: float, layers: int, weight: float = 1.0)
             "Each {name} layer multiplies the gradient by {d_name} = {slope}. {rest}",
             name=NAMES[activation],
             d_name=d_name,
-            slope=number(slope),
+            slope=signed(number(slope)),
             rest=rest,
         )
     else:
@@ -226,8 +231,8 @@ def describe_layers(activation: str, z: float, layers: int, weight: float = 1.0)
             name=NAMES[activation],
             d_name=d_name,
             w=f"{weight:g}",
-            slope=number(slope),
-            factor=number(factor),
+            slope=signed(number(slope)),
+            factor=signed(number(factor)),
             rest=rest,
         )
     return f"<p>{text}</p>"
@@ -281,7 +286,7 @@ def vanishing_gradient_explorer(
         ax.set_yticks(ticks, [power_of_ten(k) for k in ticks])
         ax.set_ylim(lowest, highest + 0.6)
         d_name = SYMBOLS[name][1].replace("(z)", f"({signed(f'{z0:.1f}')})")
-        ax.set_title(f"w = {w:g},  {d_name} = {number(products[0] / w)}", fontsize=10)
+        ax.set_title(f"w = {w:g},  {d_name} = {signed(number(products[0] / w))}", fontsize=10)
         return fig, describe_layers(name, z0, n, w)
 
     return LessonWidget(controls, render, question=t(QUESTION_LAYERS))
