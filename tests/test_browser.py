@@ -457,7 +457,8 @@ def next_lesson(request) -> str | None:
     """The notebook (path in the served copy) of the next lesson this run will test, if any."""
     items = request.session.items
     later = items[items.index(request.node) + 1 :] if request.node in items else []
-    following = next((item for item in later if item.originalname == request.node.originalname), None)
+    name = request.node.originalname  # later items may be nbval's notebook cells, which have no originalname
+    following = next((item for item in later if getattr(item, "originalname", None) == name), None)
     return following.callspec.params["path"].relative_to(ROOT).as_posix() if following else None
 
 
