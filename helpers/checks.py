@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from .i18n import N, get_language, t
+from .i18n import N, minus_sign, t
 
 STATUSES = ("correct", "wrong", "unanswered", "invalid")
 _STYLE = {
@@ -103,8 +103,7 @@ class Signed:
         self.value = value
 
     def __format__(self, spec: str) -> str:
-        text = format(self.value, spec)
-        return text.replace("-", "\u2212") if get_language() == "zh" else text
+        return minus_sign(format(self.value, spec))
 
 
 def signed(value: float) -> Signed:

@@ -42,6 +42,11 @@ def get_language() -> str:
     return _setting["language"]
 
 
+def minus_sign(text: str) -> str:
+    """Numbers in ``text`` with the minus sign of the learner's language: "-" in English, "−" (U+2212) in Chinese."""
+    return text.replace("-", "\u2212") if _setting["language"] == "zh" else text
+
+
 def N(template: str) -> str:
     """Mark a template for translation without translating it yet (for tables built at import)."""
     return template

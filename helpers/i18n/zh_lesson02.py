@@ -104,7 +104,6 @@ ZH = {
         "换成 tanh 有什么变化？换成 ReLU，z 取正数和负数时又分别怎样？"
         "然后用 sigmoid、z = 0，把 w 调到 8。"
     ),
-    "-": "−",
     "tangent": "切线",
     "gradient left  (w·f′(z))ⁿ": "剩下的梯度  (w·f′(z))ⁿ",
     "activation f": "激活函数 f",

@@ -20,7 +20,7 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from ..activations import get_activation
-from ..i18n import N, t
+from ..i18n import N, minus_sign, t
 from ..plots import PALETTE, STYLE, style_axes
 from ._base import LessonWidget, dropdown, int_slider, slider
 
@@ -62,15 +62,6 @@ QUESTION_LAYERS = N(
     "What changes with tanh, and with ReLU at a positive z or a negative one? "
     "Then set w = 8 with the sigmoid at z = 0."
 )
-
-#: The sign of a negative number in a readout: "-" in English, the real minus sign "−" in Chinese.
-MINUS = N("-")
-
-
-def signed(text: str) -> str:
-    """A formatted number with the minus sign of the learner's language (through the catalogue)."""
-    return text.replace("-", t(MINUS))
-
 
 def number(x: float) -> str:
     """A short, stable text for a number: 0.881, 0.00247, 9.54e-07 (3 digits that matter)."""
@@ -130,7 +121,7 @@ def describe_slope(activation: str, z: float) -> str:
     function, derivative = get_activation(activation)
     value, slope = float(function(z)), float(derivative(z))
     f_name, d_name = SYMBOLS[activation]
-    z_text = signed(f"{z:.1f}")
+    z_text = minus_sign(f"{z:.1f}")
     f_name, d_name = f_name.replace("(z)", f"({z_text})"), d_name.replace("(z)", f"({z_text})")
     if activation == "relu" and z == 0:
         meaning = t(
@@ -142,18 +133,18 @@ def describe_slope(activation: str, z: float) -> str:
     elif slope < 0.01:
         meaning = t(
             "The curve is almost flat (saturated): nudging z by 0.1 moves the output by only about {change}.",
-            change=signed(number(0.1 * slope)),
+            change=minus_sign(number(0.1 * slope)),
         )
     else:
-        meaning = t("Nudging z by 0.1 moves the output by about {change}.", change=signed(number(0.1 * slope)))
+        meaning = t("Nudging z by 0.1 moves the output by about {change}.", change=minus_sign(number(0.1 * slope)))
     text = t(
         "<b>{name}</b> at z = {z}: value {f_name} = {value}, slope {d_name} = {slope}. {meaning}",
         name=NAMES[activation],
         z=z_text,
         f_name=f_name,
-        value=signed(number(value)),
+        value=minus_sign(number(value)),
         d_name=d_name,
-        slope=signed(number(slope)),
+        slope=minus_sign(number(slope)),
         meaning=meaning,
     )
     return f"<p>{text}</p>"
@@ -189,7 +180,8 @@ def activation_explorer(function: str = "sigmoid", z: float = 2.0) -> LessonWidg
         tangent.set_data(*tangent_line(name, z0))
         ax.set_ylim(*Y_LIMITS[name])
         ax.set_ylabel(f_name)
-        label.set_text(f"{f_name} = {signed(number(function(z0)))}\n{d_name} = {signed(number(derivative(z0)))}")
+        value, slope = minus_sign(number(function(z0))), minus_sign(number(derivative(z0)))
+        label.set_text(f"{f_name} = {value}\n{d_name} = {slope}")
         ax.legend(loc=LEGEND_PLACES[name], frameon=False, prop={"family": STYLE["font.family"], "size": 9})
         return fig, describe_slope(name, z0)
 
@@ -201,12 +193,12 @@ def describe_layers(activation: str, z: float, layers: int, weight: float = 1.0)
     products = slope_products(activation, z, layers, weight)
     factor, left = products[0], products[-1]
     slope = float(get_activation(activation)[1](float(z)))
-    d_name = SYMBOLS[activation][1].replace("(z)", f"({signed(f'{z:.1f}')})")
-    power = f"{signed(number(factor))}<sup>{layers}</sup>"
+    d_name = SYMBOLS[activation][1].replace("(z)", f"({minus_sign(f'{z:.1f}')})")
+    power = f"{minus_sign(number(factor))}<sup>{layers}</sup>"
     if layers == 1:
-        after = t("After 1 layer: {power} = {left}", power=power, left=signed(number(left)))
+        after = t("After 1 layer: {power} = {left}", power=power, left=minus_sign(number(left)))
     else:
-        after = t("After {n} layers: {power} = {left}", n=layers, power=power, left=signed(number(left)))
+        after = t("After {n} layers: {power} = {left}", n=layers, power=power, left=minus_sign(number(left)))
     if left == 0:
         rest = t("{after}. Nothing is left: the layers before get no signal at all.", after=after)
     elif left < MILLIONTH:
@@ -222,7 +214,7 @@ def describe_layers(activation: str, z: float, layers: int, weight: float = 1.0)
             "Each {name} layer multiplies the gradient by {d_name} = {slope}. {rest}",
             name=NAMES[activation],
             d_name=d_name,
-            slope=signed(number(slope)),
+            slope=minus_sign(number(slope)),
             rest=rest,
         )
     else:
@@ -231,8 +223,8 @@ def describe_layers(activation: str, z: float, layers: int, weight: float = 1.0)
             name=NAMES[activation],
             d_name=d_name,
             w=f"{weight:g}",
-            slope=signed(number(slope)),
-            factor=signed(number(factor)),
+            slope=minus_sign(number(slope)),
+            factor=minus_sign(number(factor)),
             rest=rest,
         )
     return f"<p>{text}</p>"
@@ -285,8 +277,8 @@ def vanishing_gradient_explorer(
         ticks = log_ticks(lowest, highest)
         ax.set_yticks(ticks, [power_of_ten(k) for k in ticks])
         ax.set_ylim(lowest, highest + 0.6)
-        d_name = SYMBOLS[name][1].replace("(z)", f"({signed(f'{z0:.1f}')})")
-        ax.set_title(f"w = {w:g},  {d_name} = {signed(number(products[0] / w))}", fontsize=10)
+        d_name = SYMBOLS[name][1].replace("(z)", f"({minus_sign(f'{z0:.1f}')})")
+        ax.set_title(f"w = {w:g},  {d_name} = {minus_sign(number(products[0] / w))}", fontsize=10)
         return fig, describe_layers(name, z0, n, w)
 
     return LessonWidget(controls, render, question=t(QUESTION_LAYERS))
