@@ -283,23 +283,23 @@ def test_edits_persist_and_the_original_comes_back(server, browser):
     finally:
         page.close()
 
-    page = context.new_page()
-    try:
-        open_lesson(page, base, rel)
-        page.wait_for_selector(".jp-Notebook .jp-Cell")
-        assert MARK in page.evaluate(first_cell), "the edit was not there after reopening the lesson"
-        # What the README tells a learner: delete the file in the file browser, and the original is back.
-        page.evaluate(f"() => window.jupyterapp.serviceManager.contents.delete({json.dumps(rel)})")
-    finally:
-        page.close()
+    def reopen_and_read_first_cell(then: str = "") -> str:
+        """Open the lesson in a new page, read its first cell, then run the `then` script (if any)."""
+        page = context.new_page()
+        try:
+            open_lesson(page, base, rel)
+            page.wait_for_selector(".jp-Notebook .jp-Cell")
+            text = page.evaluate(first_cell)
+            if then:
+                page.evaluate(then)
+            return text
+        finally:
+            page.close()
 
-    page = context.new_page()
-    try:
-        open_lesson(page, base, rel)
-        page.wait_for_selector(".jp-Notebook .jp-Cell")
-        assert MARK not in page.evaluate(first_cell), "deleting the edited copy did not bring back the original"
-    finally:
-        page.close()
+    # What the README tells a learner: delete the file in the file browser, and the original is back.
+    delete = f"() => window.jupyterapp.serviceManager.contents.delete({json.dumps(rel)})"
+    assert MARK in reopen_and_read_first_cell(then=delete), "the edit was not there after reopening the lesson"
+    assert MARK not in reopen_and_read_first_cell(), "deleting the edited copy did not bring back the original"
     assert not outside, f"requests left 127.0.0.1: {sorted(set(outside))[:10]}"
 
 
