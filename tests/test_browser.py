@@ -44,26 +44,15 @@ from typing import Any
 
 import pytest
 
+from browser_tools import CHROMIUM, CHROMIUM_ARGS, IN_CI, WIDGET_STATE
 from notebook_tools import NOTEBOOKS, ROOT, lesson_paths, read, source, tags
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 HOW_TO_ENABLE = (
     "The browser test needs Debian's Chromium: `sudo apt-get install chromium` "
     "(or set CHROMIUM_PATH to a Chromium/Chrome binary). `make test` installs Playwright itself."
 )
-CHROMIUM = os.environ.get("CHROMIUM_PATH", CHROMIUM)
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 #: Lessons where a slider must be moved and the widget's output must change (in both editions).
 MUST_MOVE = {"01", "05", "08"}
 #: Browser console messages that mean a JupyterLab extension does not match the JupyterLab installed.
@@ -303,11 +292,6 @@ STATUS = """() => {
     }
   });
   return status;
-}"""
-WIDGET_STATE = """(area) => {
-  const texts = Array.from(area.querySelectorAll('.widget-html-content')).map(e => e.innerText).join('|');
-  const imgs = Array.from(area.querySelectorAll('img')).map(e => e.src).join('|');
-  return texts + '#' + imgs;
 }"""
 NEWS_SHOWN = f"() => document.body.innerText.includes({json.dumps(NEWS_PROMPT)})"
 

@@ -22,9 +22,7 @@ import http.server
 import importlib.util
 import io
 import json
-import os
 import re
-import shutil
 import subprocess
 import tarfile
 import threading
@@ -35,18 +33,12 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
+from browser_tools import CHROMIUM, CHROMIUM_ARGS, IN_CI, WIDGET_STATE
 from notebook_tools import NOTEBOOKS, ROOT, lesson_paths, read, tags
 
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
 LITE_PYTHON = ROOT / ".venv-lite" / "bin" / "python"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
+LITE_CHROMIUM_ARGS = [
+    *CHROMIUM_ARGS,
     # A second fence behind the request routing below: no host but 127.0.0.1 resolves.
     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
 ]
@@ -128,7 +120,7 @@ def browser(server, tmp_path_factory):
             route.continue_()
 
     with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        chromium = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=LITE_CHROMIUM_ARGS)
         context = chromium.new_context(viewport={"width": 1280, "height": 900})
         context.route("**/*", route)
         context.on("requestfailed", lambda r: outside.append(r.url) if urlparse(r.url).hostname not in
@@ -163,11 +155,6 @@ STDERR_CELLS = """() => {
     if (bad.length) found.push([i, Array.from(bad).map(e => e.innerText).join('\\n').slice(0, 600)]);
   });
   return found;
-}"""
-WIDGET_STATE = """(area) => {
-  const texts = Array.from(area.querySelectorAll('.widget-html-content')).map(e => e.innerText).join('|');
-  const imgs = Array.from(area.querySelectorAll('img')).map(e => e.src.length + ':' + e.src.slice(-64)).join('|');
-  return texts + '#' + imgs;
 }"""
 
 
