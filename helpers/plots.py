@@ -1187,12 +1187,6 @@ _GRAPH_EDGES = [
 ]  # fmt: skip
 
 
-def _fmt3(value: float) -> str:
-    """A number with at most 3 decimals, no trailing zeros, a real minus sign: 0.125, −0.5, 1."""
-    text = f"{float(value):.3f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text.replace("-", "\u2212")
-
-
 def _graph_names(unit: int) -> dict[str, str]:
     """The symbol of each node for hidden unit ``unit`` (1, 2 or 3) of the 2 -> 3 -> 1 network."""
     j = _sub(unit)
@@ -1259,7 +1253,7 @@ def draw_backprop_graph(
         def size(key: str) -> tuple[float, float]:
             """Half width and half height of a node, for where arrows start and end."""
             if kinds[key] == "leaf":
-                text = f"{names[key]} = {_fmt3(values[key])}"
+                text = f"{names[key]} = {format_number(values[key], 3)}"
                 return (0.62 * len(text) * font + 8) / unit_pt / 2, (font + 8) / unit_pt / 2
             if kinds[key] in ("×", "+"):
                 return radius, radius
@@ -1287,7 +1281,7 @@ def draw_backprop_graph(
             grad = grads.get(key)
             if kind == "leaf":
                 ax.text(
-                    x, y, f"{names[key]} = {_fmt3(values[key])}", ha="center", va="center",
+                    x, y, f"{names[key]} = {format_number(values[key], 3)}", ha="center", va="center",
                     fontsize=font, color=_INK, zorder=3, bbox=leaf_box,
                 )  # fmt: skip
                 below = y - (font + 8) / unit_pt / 2 - 0.12
@@ -1306,14 +1300,14 @@ def draw_backprop_graph(
                 # ŷ's value goes up and to the right, clear of the arrow coming down from the left
                 right = key == "y_hat"
                 ax.text(
-                    x + (radius if right else 0), y + radius + 0.1, f"{names[key]} = {_fmt3(values[key])}",
+                    x + (radius if right else 0), y + radius + 0.1, f"{names[key]} = {format_number(values[key], 3)}",
                     ha="left" if right else "center", va="bottom", fontsize=font, color="black", zorder=3,
                     fontweight="bold",
                 )  # fmt: skip
                 below = y - radius - 0.12
             if grad is not None:
                 ax.text(
-                    x, below, f"g = {_fmt3(grad)}", ha="center", va="top", fontsize=font, color=_INK,
+                    x, below, f"g = {format_number(grad, 3)}", ha="center", va="top", fontsize=font, color=_INK,
                     zorder=3, bbox=back,
                 )  # fmt: skip
     return fig

@@ -40,7 +40,7 @@ from PIL import Image
 from ..i18n import N, t
 from ..losses import half_mse
 from ..network import Params, backward, forward
-from ..plots import PALETTE, draw_network, tint
+from ..plots import PALETTE, draw_network, format_number, tint
 from ._base import LessonWidget, int_slider
 
 LAYER_SIZES = [2, 3, 1]
@@ -182,8 +182,7 @@ def graph_numbers(w: Walk, unit: int = 1) -> tuple[dict[str, float], dict[str, f
 
 def fmt(value: float) -> str:
     """A number as the walk writes it: at most 3 decimals, no trailing zeros, a real minus sign."""
-    text = f"{float(value):.3f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text.replace("-", "\u2212")
+    return format_number(value, 3)
 
 
 def _p(value: float) -> str:
